@@ -1,0 +1,1 @@
+namespace ContentApi.Tests; public class Smoke { [Fact] public void Ok() => Assert.True(true); }
