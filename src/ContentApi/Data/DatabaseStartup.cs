@@ -1,0 +1,19 @@
+using ContentApi.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies migrations, then imports the seed documents into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<ContentDbContext>();
+
+        await services.GetRequiredService<IDatabaseProvider>().PrepareAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Data;
+
+/// <summary>The seam that holds everything specific to one database engine.</summary>
+public interface IDatabaseProvider
+{
+    void Configure(DbContextOptionsBuilder options);
+
+    /// <summary>Engine settings applied once at start-up, before migrations.</summary>
+    Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken);
+}

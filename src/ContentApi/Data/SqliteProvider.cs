@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Data;
+
+/// <summary>SQLite: the embedded default. The only place that knows SQLite-specific SQL.</summary>
+public sealed class SqliteProvider : IDatabaseProvider
+{
+    private readonly string _connectionString;
+
+    public SqliteProvider(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var isFile = builder.Mode != SqliteOpenMode.Memory
+            && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal)
+            && builder.DataSource != ":memory:";
+        if (isFile)
+        {
+            // A relative path means "relative to the app", not to wherever the shell happens to be.
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string DataSource { get; }
+
+    public void Configure(DbContextOptionsBuilder options) =>
+        options.UseSqlite(_connectionString);
+
+    public async Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken)
+    {
+        // WAL lets readers go on while a writer commits; the setting is stored in the file.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

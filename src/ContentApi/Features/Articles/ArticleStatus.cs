@@ -1,0 +1,9 @@
+namespace ContentApi.Features.Articles;
+
+public enum ArticleStatus
+{
+    Draft,
+    Published,
+    Scheduled,
+    Archived,
+}

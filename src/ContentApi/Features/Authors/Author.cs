@@ -1,0 +1,15 @@
+using ContentApi.Features.Articles;
+
+namespace ContentApi.Features.Authors;
+
+public sealed class Author
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Bio { get; set; }
+    public string? Website { get; set; }
+    public string? Twitter { get; set; }
+    public string? Facebook { get; set; }
+    public List<Article> Articles { get; set; } = [];
+}

@@ -1,0 +1,12 @@
+using ContentApi.Features.Articles;
+
+namespace ContentApi.Features.Tags;
+
+public sealed class Tag
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public List<ArticleTag> Articles { get; set; } = [];
+}
