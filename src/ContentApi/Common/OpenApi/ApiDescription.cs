@@ -1,0 +1,20 @@
+namespace ContentApi.Common.OpenApi;
+
+internal static class ApiDescription
+{
+    public const string Text = """
+        The content of The Liberum, a news and opinion publication, as JSON: articles, authors, tags,
+        related articles ("More articles you might like"), donation-form metadata and site settings.
+
+        **Conventions**
+        - Every route is under `/api/v1`; names are camelCase; instants are ISO 8601 in UTC.
+        - Lists answer `{ "items": [...], "meta": { "page", "pageSize", "total", "pages" } }`;
+          `page` starts at 1, `pageSize` is 1 to 100 (default 15).
+        - Only published articles are served: drafts, scheduled articles (until their time comes) and
+          archived ones are not.
+        - A fact the publication has not given is `null`, never a guess.
+        - Every error is RFC 9457 `application/problem+json` with `type`, `title`, `status`, `detail`
+          and, for invalid input, `errors` by parameter: 400 for a bad parameter, 404 for an unknown
+          slug, id or route, 405 (with `Allow`) for a method a route does not take.
+        """;
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+
+namespace ContentApi.Common.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "ContentApi",
+                Version = "v1",
+                Description = ApiDescription.Text,
+            });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ContentApi.xml"), includeControllerXmlComments: false);
+            options.SupportNonNullableReferenceTypes();
+            // A $ref cannot carry "nullable" or a description in OpenAPI 3.0; allOf lets it.
+            options.UseAllOfToExtendReferenceSchemas();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.ParameterFilter<IntegerParameterFilter>();
+            options.OperationFilter<ExamplesOperationFilter>();
+            options.OperationFilter<ProblemExamplesOperationFilter>();
+        });
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        return services;
+    }
+
+    public static WebApplication UseApiDocumentation(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentPath, "ContentApi v1");
+            options.DocumentTitle = "ContentApi";
+            options.DisplayOperationId();
+        });
+        return app;
+    }
+}

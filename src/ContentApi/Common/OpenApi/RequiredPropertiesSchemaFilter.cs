@@ -1,0 +1,20 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.Common.OpenApi;
+
+/// <summary>
+/// Every property of a ContentApi response is always written, null or not, so every one is
+/// required: generated clients then type a field as "T | null", never "T | undefined".
+/// </summary>
+internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema { Properties.Count: > 0 } writable
+            && context.Type.Namespace?.StartsWith("ContentApi", StringComparison.Ordinal) == true)
+        {
+            writable.Required = new SortedSet<string>(writable.Properties.Keys, StringComparer.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Linq.Expressions;
+
+namespace ContentApi.Features.Articles;
+
+/// <summary>What the public may read, and in which order. Evaluated by the database, at query time.</summary>
+public static class ArticleVisibility
+{
+    /// <summary>
+    /// Published (publication time unknown or past), or scheduled with its time come: a scheduled
+    /// article appears at its moment with no background job.
+    /// </summary>
+    public static readonly Expression<Func<Article, bool>> IsVisible = a =>
+        (a.Status == ArticleStatus.Published && (a.PublishedAt == null || a.PublishedAt <= DateTime.UtcNow))
+        || (a.Status == ArticleStatus.Scheduled && a.PublishedAt <= DateTime.UtcNow);
+
+    public static IQueryable<Article> Visible(this IQueryable<Article> articles) => articles.Where(IsVisible);
+
+    /// <summary>Newest first; articles with no known date after the dated ones; then by id, so the order is total.</summary>
+    public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderBy(a => a.PublishedAt == null).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id);
+}

@@ -1,0 +1,12 @@
+using ContentApi.Features.Articles;
+using Mapster;
+
+namespace ContentApi.Features.Authors;
+
+internal sealed class AuthorMappings : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<Author, AuthorResponse>().MapWith(s => new AuthorResponse(
+            s.Id, s.Slug, s.Name, s.Bio, s.Website, s.Twitter, s.Facebook,
+            s.Articles.AsQueryable().Count(ArticleVisibility.IsVisible)));
+}

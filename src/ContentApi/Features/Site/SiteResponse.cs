@@ -1,0 +1,17 @@
+using ContentApi.Common.OpenApi;
+
+namespace ContentApi.Features.Site;
+
+/// <summary>The publication's settings. Fields it has not given are null.</summary>
+/// <param name="Name">The publication's name.</param>
+/// <param name="Tagline">Its tagline.</param>
+/// <param name="Description">A description of the publication.</param>
+/// <param name="Url">Its public website.</param>
+/// <param name="DefaultDonationFormId">The donation form the site asks donations with (see /api/v1/donation-forms/{id}).</param>
+public sealed record SiteResponse(string? Name, string? Tagline, string? Description, string? Url, int? DefaultDonationFormId)
+    : IHasExample<SiteResponse>
+{
+    public static SiteResponse Example => new("The Liberum", null, null, null, 6);
+
+    public static readonly SiteResponse Unset = new(null, null, null, null, null);
+}

@@ -1,0 +1,12 @@
+using ContentApi.Features.Articles;
+using Mapster;
+
+namespace ContentApi.Features.Tags;
+
+internal sealed class TagMappings : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<Tag, TagResponse>().MapWith(s => new TagResponse(
+            s.Id, s.Slug, s.Name, s.Description,
+            s.Articles.Select(t => t.Article).AsQueryable().Count(ArticleVisibility.IsVisible)));
+}

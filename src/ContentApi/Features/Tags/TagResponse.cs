@@ -1,0 +1,12 @@
+using ContentApi.Common.OpenApi;
+
+namespace ContentApi.Features.Tags;
+
+/// <summary>A tag and the number of published articles that carry it.</summary>
+/// <param name="Description">What the tag covers; null when not written.</param>
+/// <param name="ArticleCount">Published articles with this tag.</param>
+public sealed record TagResponse(int Id, string Slug, string Name, string? Description, int ArticleCount)
+    : IHasExample<TagResponse>
+{
+    public static TagResponse Example => new(1, "syria", "Syria", null, 4);
+}

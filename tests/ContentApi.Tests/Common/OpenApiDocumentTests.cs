@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Common;
+
+public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+{
+    private static readonly string CommittedPath = Path.Combine(RepositoryRoot(), "openapi.json");
+
+    /// <summary>
+    /// openapi.json is what the app serves. After an intended API change, regenerate it with
+    /// `UPDATE_OPENAPI=1 dotnet test --filter OpenApiDocumentTests`, then review the diff.
+    /// </summary>
+    [Fact]
+    public async Task ServedDocument_EqualsCommittedOpenApiJson()
+    {
+        var served = await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(CommittedPath, served.ReplaceLineEndings("\n") + "\n");
+        }
+
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(CommittedPath));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(served), committed),
+            "The served OpenAPI document differs from openapi.json. Regenerate it: UPDATE_OPENAPI=1 dotnet test --filter OpenApiDocumentTests");
+    }
+
+    [Fact]
+    public async Task EveryOperation_HasIdSummaryDescriptionAndDocumentedErrors()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Path: path.Key, Method: op.Key, Op: op.Value!)))
+            .Where(x => x.Path.StartsWith("/api/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(
+            ["GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetSite", "GetTag", "ListArticles", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListTagArticles", "ListTags"],
+            operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));
+        foreach (var (path, method, op) in operations)
+        {
+            var name = $"{method} {path}";
+            Assert.False(string.IsNullOrWhiteSpace((string?)op["operationId"]), $"{name} has no operationId");
+            Assert.False(string.IsNullOrWhiteSpace((string?)op["summary"]), $"{name} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace((string?)op["description"]), $"{name} has no description");
+            var responses = op["responses"]!.AsObject();
+            Assert.NotNull(responses["200"]?["content"]?["application/json"]?["example"]);
+            if (path.Contains('{', StringComparison.Ordinal))
+            {
+                Assert.NotNull(responses["404"]?["content"]?["application/problem+json"]);
+            }
+            var hasQuery = op["parameters"]?.AsArray().Any(p => (string?)p!["in"] == "query") == true;
+            if (hasQuery || path.Contains("{id}", StringComparison.Ordinal))
+            {
+                Assert.NotNull(responses["400"]?["content"]?["application/problem+json"]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task PagingParameters_AreIntegersWithRangesAndDefaults()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var parameters = document["paths"]!["/api/v1/articles"]!["get"]!["parameters"]!.AsArray();
+        var pageSize = parameters.Single(p => (string?)p!["name"] == "pageSize")!;
+        Assert.Equal("integer", (string?)pageSize["schema"]!["type"]);
+        Assert.Equal(100, pageSize["schema"]!["maximum"]!.GetValue<int>());
+        Assert.Equal(15, pageSize["schema"]!["default"]!.GetValue<int>());
+        Assert.False(string.IsNullOrEmpty((string?)pageSize["description"]));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ContentApi.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("ContentApi.sln not found above the test output.");
+    }
+}
