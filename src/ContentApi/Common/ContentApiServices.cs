@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ContentApi.Common.Changes;
 using ContentApi.Common.Errors;
 using ContentApi.Common.OpenApi;
 using ContentApi.Data;
@@ -18,6 +19,7 @@ public static class ContentApiServices
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddSingleton(CreateMappingConfig());
+        services.AddScoped<ContentChanges>();
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddApiProblemDetails();
