@@ -1,7 +1,10 @@
 using ContentApi.Common;
+using ContentApi.Common.Caching;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Health;
 using ContentApi.Common.Hosting;
+using ContentApi.Common.Http;
+using ContentApi.Common.RateLimiting;
 using ContentApi.Common.OpenApi;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
@@ -16,6 +19,10 @@ builder.AddContentApi();
 
 var app = builder.Build();
 app.UseApiProblemDetails();
+app.UseHeadAsGet();
+app.UseRouting();
+app.UseClientRateLimiting();
+app.UseHttpCaching();
 app.UseApiDocumentation();
 
 app.MapSiteApi();

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentApi.Common.Changes;
+using ContentApi.Common.Caching;
 using ContentApi.Common.Errors;
+using ContentApi.Common.Json;
+using ContentApi.Common.RateLimiting;
 using ContentApi.Common.OpenApi;
 using ContentApi.Data;
 using ContentApi.Seeding;
@@ -21,7 +24,12 @@ public static class ContentApiServices
         services.AddSingleton(CreateMappingConfig());
         services.AddScoped<ContentChanges>();
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContentJsonContext.Default);
+        });
+        services.AddHttpCaching(builder.Configuration);
+        services.AddClientRateLimiting(builder.Configuration);
         services.AddApiProblemDetails();
         services.AddApiDocumentation();
         return builder;

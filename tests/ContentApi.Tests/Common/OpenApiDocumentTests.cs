@@ -46,6 +46,9 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
             Assert.False(string.IsNullOrWhiteSpace((string?)op["description"]), $"{name} has no description");
             var responses = op["responses"]!.AsObject();
             Assert.NotNull(responses["200"]?["content"]?["application/json"]?["example"]);
+            Assert.NotNull(responses["200"]?["headers"]?["ETag"]);
+            Assert.NotNull(responses["304"]);
+            Assert.NotNull(responses["429"]?["content"]?["application/problem+json"]?["example"]);
             if (path.Contains('{', StringComparison.Ordinal))
             {
                 Assert.NotNull(responses["404"]?["content"]?["application/problem+json"]);

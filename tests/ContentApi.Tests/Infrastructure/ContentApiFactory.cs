@@ -1,3 +1,4 @@
+using ContentApi.Common.Changes;
 using ContentApi.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -36,10 +37,17 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration for a subclass's scenario.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
+    /// <summary>
+    /// Runs an action on the database, then tells the app's change listeners (cache eviction…)
+    /// as the write path does after a commit.
+    /// </summary>
     public async Task<T> ExecuteDbContextAsync<T>(Func<ContentDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<ContentDbContext>());
+        var result = await action(scope.ServiceProvider.GetRequiredService<ContentDbContext>());
+        await scope.ServiceProvider.GetRequiredService<ContentChanges>()
+            .PublishAsync([new ContentChange("test", 0, ContentChangeKind.Updated)], CancellationToken.None);
+        return result;
     }
 
     public Task ExecuteDbContextAsync(Func<ContentDbContext, Task> action) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace ContentApi.Common.Errors;
 
@@ -12,6 +13,9 @@ public static class ProblemDetailsSetup
             var http = context.HttpContext;
             var problem = context.ProblemDetails;
             problem.Instance ??= http.Request.Path;
+            // Statuses the framework has no defaults for still get a title; "about:blank" is RFC 9457's default type.
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status ?? http.Response.StatusCode);
+            problem.Type ??= "about:blank";
             problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
             switch (problem.Status)
             {

@@ -29,6 +29,7 @@ public static class OpenApiSetup
             options.ParameterFilter<IntegerParameterFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
             options.OperationFilter<ProblemExamplesOperationFilter>();
+            options.OperationFilter<HttpCachingOperationFilter>();
         });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         return services;

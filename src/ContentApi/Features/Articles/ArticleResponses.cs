@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 
 namespace ContentApi.Features.Articles;
@@ -31,9 +33,12 @@ public sealed record ArticleResponse(
     int Id, string Slug, string Title, string? Excerpt, string? BodyHtml, string? BodyText, ArticleStatus Status,
     DateTime? PublishedAt, DateTime? UpdatedAt, ArticleAuthor? Author, IReadOnlyList<TagRef> Tags,
     SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl)
-    : IHasExample<ArticleResponse>
+    : IHasExample<ArticleResponse>, ILastModified
 {
     public static ArticleResponse Example => ArticleExamples.Article;
+
+    [JsonIgnore]
+    public DateTime? LastModified => UpdatedAt ?? PublishedAt;
 }
 
 /// <summary>The author box shown under an article.</summary>

@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -12,7 +13,7 @@ public static class ArticlesApi
 {
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/articles").WithTags("Articles").WithValidation();
+        var group = routes.MapGroup("/api/v1/articles").WithTags("Articles").WithValidation().WithHttpCaching();
 
         group.MapGet("", ListArticles).WithName(nameof(ListArticles))
             .WithSummary("List published articles")

@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -13,7 +14,7 @@ public static class AuthorsApi
 {
     public static IEndpointRouteBuilder MapAuthorsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/authors").WithTags("Authors").WithValidation();
+        var group = routes.MapGroup("/api/v1/authors").WithTags("Authors").WithValidation().WithHttpCaching();
 
         group.MapGet("", ListAuthors).WithName(nameof(ListAuthors))
             .WithSummary("List authors")

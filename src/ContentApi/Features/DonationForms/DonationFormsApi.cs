@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -14,7 +15,7 @@ public static class DonationFormsApi
 {
     public static IEndpointRouteBuilder MapDonationFormsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/donation-forms").WithTags("Donation forms").WithValidation();
+        var group = routes.MapGroup("/api/v1/donation-forms").WithTags("Donation forms").WithValidation().WithHttpCaching();
 
         group.MapGet("", ListDonationForms).WithName(nameof(ListDonationForms))
             .WithSummary("List donation forms")

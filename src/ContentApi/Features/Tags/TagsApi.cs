@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -13,7 +14,7 @@ public static class TagsApi
 {
     public static IEndpointRouteBuilder MapTagsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/tags").WithTags("Tags").WithValidation();
+        var group = routes.MapGroup("/api/v1/tags").WithTags("Tags").WithValidation().WithHttpCaching();
 
         group.MapGet("", ListTags).WithName(nameof(ListTags))
             .WithSummary("List tags")

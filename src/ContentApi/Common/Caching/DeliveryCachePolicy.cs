@@ -1,0 +1,57 @@
+using ContentApi.Common.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Common.Caching;
+
+/// <summary>
+/// Output caching of the public delivery API: keyed by path, every query parameter, the
+/// Accept-Encoding (bytes are cached compressed) and the caller's scope; tagged "content" so any
+/// write evicts it; never past the moment the next scheduled article becomes due.
+/// </summary>
+internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, PublicationSchedule schedule) : IOutputCachePolicy
+{
+    public const string Name = "delivery";
+    public const string Tag = "content";
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var cacheable = options.Value.OutputCacheEnabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Query.ContainsKey("preview");
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable)
+        {
+            return;
+        }
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = new(["Accept-Encoding"]);
+        context.CacheVaryByRules.VaryByValues["scope"] = Scope(context.HttpContext);
+        context.Tags.Add(Tag);
+        var lifetime = TimeSpan.FromSeconds(options.Value.OutputCacheSeconds);
+        var untilDue = await schedule.TimeUntilNextDueAsync(cancellation);
+        context.ResponseExpirationTimeSpan = untilDue is { } due && due < lifetime ? due : lifetime;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // Only complete 200s are kept: a 304 is about one client's copy, a problem is not content.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private static string Scope(HttpContext context) =>
+        string.Join(' ', context.User.FindAll("scope").Select(c => c.Value).Order(StringComparer.Ordinal)) is { Length: > 0 } scopes
+            ? scopes
+            : "anonymous";
+}

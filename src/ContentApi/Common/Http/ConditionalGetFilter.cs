@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace ContentApi.Common.Http;
+
+/// <summary>
+/// Gives every 200 of a GET endpoint a strong ETag (and Last-Modified where the content has a
+/// time), and answers If-None-Match / If-Modified-Since with 304. The value is serialised once
+/// here; the output cache then keeps these bytes and headers.
+/// </summary>
+internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<HttpCachingOptions> caching) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        if (inner is not IValueHttpResult { Value: { } value } || inner is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        {
+            return result;
+        }
+
+        var request = context.HttpContext.Request;
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions.GetTypeInfo(value.GetType()));
+        // A strong validator names the exact bytes sent, so the compressed variants get tags of their own.
+        var tag = EntityTag.FromBytes(body);
+        if (ContentCoding.Choose(request, body.Length) is { } coding)
+        {
+            tag = tag.Insert(tag.Length - 1, "-" + coding);
+        }
+        var lastModified = (value as ILastModified)?.LastModified;
+        var cacheControl = caching.Value.DeliveryCacheControl;
+        return IsNotModified(request, tag, lastModified)
+            ? new RepresentationResult(null, tag, lastModified, cacheControl)
+            : new RepresentationResult(body, tag, lastModified, cacheControl);
+    }
+
+    private static bool IsNotModified(HttpRequest request, string tag, DateTime? lastModified)
+    {
+        var headers = request.GetTypedHeaders();
+        if (request.Headers.IfNoneMatch.Count > 0)
+        {
+            // If-None-Match uses the weak comparison (RFC 9110 13.1.2) and, when present, decides alone.
+            var current = new EntityTagHeaderValue(tag);
+            return headers.IfNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(current, useStrongComparison: false));
+        }
+        return lastModified is { } modified && headers.IfModifiedSince is { } since
+            && TruncateToSeconds(modified) <= since.UtcDateTime;
+    }
+
+    private static DateTime TruncateToSeconds(DateTime value) => value.AddTicks(-(value.Ticks % TimeSpan.TicksPerSecond));
+}

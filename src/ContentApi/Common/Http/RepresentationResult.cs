@@ -1,0 +1,30 @@
+namespace ContentApi.Common.Http;
+
+/// <summary>
+/// A JSON representation already serialised to bytes, written with its validators and caching
+/// headers; or, when the client's copy is current, a 304 with the same headers and no body.
+/// </summary>
+internal sealed class RepresentationResult(byte[]? body, string entityTag, DateTime? lastModified, string cacheControl) : IResult
+{
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        var headers = response.Headers;
+        headers.ETag = entityTag;
+        headers.CacheControl = cacheControl;
+        headers.Vary = "Accept-Encoding";
+        if (lastModified is { } modified)
+        {
+            headers.LastModified = modified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (body is null)
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+    }
+}
