@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
+using ContentApi.Benchmarks.Baseline;
 using ContentApi.Benchmarks.Generation;
+using ContentApi.Benchmarks.Running;
 
 namespace ContentApi.Benchmarks;
 
@@ -11,6 +13,8 @@ public static class BenchmarkCli
     private const string Usage = """
         usage:
           generate --articles N --db PATH
+          baseline --port P --body FILE
+          run [--articles 100000] [--duration 10] [--connections 32] [--warmup 3] [--scenarios a,b,...]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -37,6 +41,8 @@ public static class BenchmarkCli
             return args[0] switch
             {
                 "generate" => await GenerateAsync(options, stopping.Token),
+                "baseline" => await RawBaseline.RunAsync(options.Number("port"), options.Path("body"), stopping.Token),
+                "run" => await BenchmarkRun.FromOptions(options).RunAsync(stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }
