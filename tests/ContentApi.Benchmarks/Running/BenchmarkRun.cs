@@ -38,6 +38,8 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
 
     private async Task<RunReport> MeasureAsync(string database, string scratch, CancellationToken cancellationToken)
     {
+        // Other work on a shared machine moves every figure; the table says how busy it was.
+        var loadAverage = string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[..3]);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var apiUrl = LocalServers.FreeUrl();
         await using var api = LocalServers.StartApi(paths, database, apiUrl, scratch);
@@ -53,14 +55,14 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         await using var baseline = LocalServers.StartBaseline(rawUrl, bodyPath, scratch);
         await baseline.WaitUntilOkAsync(http, rawUrl, StartTimeout, cancellationToken);
 
-        var runner = new ScenarioRunner(settings, new Wrk(settings.Threads, settings.Connections, scratch), apiClient);
-        var raw = await runner.LoadAsync(Scenarios.Raw, rawUrl, [], cancellationToken);
+        var runner = new ScenarioRunner(settings, new Wrk(settings.Threads, settings.Connections, scratch), apiClient, api);
+        var (raw, _) = await runner.LoadAsync(Scenarios.Raw, rawUrl, [], cancellationToken);
         var outcomes = new List<ScenarioOutcome>();
         foreach (var scenario in settings.Scenarios)
         {
             outcomes.Add(await runner.RunAsync(scenario, article, cancellationToken));
         }
-        return new RunReport(DateTime.UtcNow, settings, new FileInfo(database).Length, article, raw,
+        return new RunReport(DateTime.UtcNow, loadAverage, settings, new FileInfo(database).Length, article, raw,
             outcomes, coldStart, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
     }
 }

@@ -16,7 +16,8 @@ public static class ResultsTable
         Line(text);
         Line(text, $"{s.Articles:N0} generated articles (seed {ContentGenerator.Seed}, generator v{ContentGenerator.Version}, "
             + $"{report.DatabaseBytes / 1_048_576.0:N0} MiB database). wrk -t{s.Threads} -c{s.Connections} -d{s.DurationSeconds}s "
-            + $"after a {s.WarmupSeconds} s warm-up, on {Environment.ProcessorCount} cores shared by wrk, the API and the baseline.");
+            + $"after a {s.WarmupSeconds} s warm-up, on {Environment.ProcessorCount} cores shared by wrk, the API and the baseline "
+            + $"(load average {report.LoadAverage} when the run began).");
         Line(text, $"Article: `{report.Article.Slug}` ({report.Article.Body.Length:N0} bytes, {report.Article.RelatedCount} related). "
             + "raw = Kestrel serving those bytes from memory, in the same run.");
         Line(text);
@@ -47,12 +48,25 @@ public static class ResultsTable
     // With no completed request wrk reports latencies of 0, which would read as instant.
     private static void Row(StringBuilder text, string name, WrkResult result, WrkResult raw) =>
         Line(text, result.Requests == 0
-            ? $"| {name} | 0 | n/a | n/a | 0.000 | n/a |"
-            : $"| {name} | {result.RequestsPerSecond:N0} | {Milliseconds(result.P50)} | {Milliseconds(result.P99)} | "
-                + $"{result.RequestsPerSecond / raw.RequestsPerSecond:F3} | {result.P99 / raw.P99:F1}× |");
+            ? $"| {name} | 0 | n/a | n/a | 0 | n/a |"
+            : $"| {name} | {Rate(result.RequestsPerSecond)} | {Latency(result.P50)} | {Latency(result.P99)} | "
+                + $"{Ratio(result.RequestsPerSecond / raw.RequestsPerSecond)} | {Times(result.P99 / raw.P99)} |");
 
-    private static string Milliseconds(TimeSpan latency) =>
-        latency.TotalMilliseconds.ToString(latency.TotalMilliseconds < 10 ? "F2" : "F1", CultureInfo.InvariantCulture) + " ms";
+    private static string Rate(double perSecond) => perSecond < 100 ? $"{perSecond:F1}" : $"{perSecond:N0}";
+
+    private static string Latency(TimeSpan latency) => latency.TotalMilliseconds switch
+    {
+        < 10 => $"{latency.TotalMilliseconds:F2} ms",
+        < 1000 => $"{latency.TotalMilliseconds:F1} ms",
+        _ => $"{latency.TotalSeconds:F2} s",
+    };
+
+    // Two significant digits however small: 0.000074, not 0.000.
+    private static string Ratio(double ratio) => ratio >= 0.1 || ratio <= 0
+        ? $"{ratio:F2}"
+        : Math.Round(ratio, 1 - (int)Math.Floor(Math.Log10(ratio))).ToString("0.##########", CultureInfo.InvariantCulture);
+
+    private static string Times(double times) => times < 10 ? $"{times:F1}×" : $"{times:N0}×";
 
     // The app is built with invariant globalization, so interpolation formats the same everywhere.
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');

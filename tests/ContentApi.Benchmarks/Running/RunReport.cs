@@ -20,5 +20,5 @@ public sealed record ScenarioOutcome(string Name, WrkResult? Result, string? Not
 
 /// <summary>Everything the results table shows.</summary>
 public sealed record RunReport(
-    DateTime At, RunSettings Settings, long DatabaseBytes, ProbedArticle Article, WrkResult Raw,
+    DateTime At, string LoadAverage, RunSettings Settings, long DatabaseBytes, ProbedArticle Article, WrkResult Raw,
     IReadOnlyList<ScenarioOutcome> Outcomes, TimeSpan ColdStart, long PeakRssKiB, long MaxSampledRssKiB);

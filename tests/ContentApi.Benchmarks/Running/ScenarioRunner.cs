@@ -1,9 +1,9 @@
 namespace ContentApi.Benchmarks.Running;
 
 /// <summary>Checks a scenario answers what it should, then loads it with wrk: a warm-up, then the measured run.</summary>
-public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api)
+public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api, ChildProcess apiProcess)
 {
-    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(2);
 
     public async Task<ScenarioOutcome> RunAsync(Scenario scenario, ProbedArticle article, CancellationToken cancellationToken)
     {
@@ -27,22 +27,24 @@ public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api
             Console.WriteLine($"{scenario.Name}: skipped, {note}");
             return new ScenarioOutcome(scenario.Name, null, note);
         }
-        var result = await LoadAsync(scenario.Name, new Uri(api.BaseAddress!, request.PathAndQuery), request.Headers, cancellationToken);
-        return new ScenarioOutcome(scenario.Name, result, Problems(result));
+        var (result, busy) = await LoadAsync(scenario.Name, new Uri(api.BaseAddress!, request.PathAndQuery), request.Headers, cancellationToken);
+        return new ScenarioOutcome(scenario.Name, result, busy ?? Problems(result));
     }
 
-    public async Task<WrkResult> LoadAsync(string name, Uri url, IReadOnlyList<(string Name, string Value)> headers, CancellationToken cancellationToken)
+    /// <returns>wrk's figures, and a warning when the API was still busy with earlier work when the run began.</returns>
+    public async Task<(WrkResult Result, string? Busy)> LoadAsync(
+        string name, Uri url, IReadOnlyList<(string Name, string Value)> headers, CancellationToken cancellationToken)
     {
         Console.WriteLine($"{name}: {url}");
         if (settings.WarmupSeconds > 0)
         {
+            await apiProcess.WaitUntilIdleAsync(IdleTimeout, cancellationToken);
             await wrk.RunAsync(url, headers, settings.WarmupSeconds, measured: false, cancellationToken);
         }
+        var idle = await apiProcess.WaitUntilIdleAsync(IdleTimeout, cancellationToken);
         var result = (await wrk.RunAsync(url, headers, settings.DurationSeconds, measured: true, cancellationToken))!;
         Console.WriteLine($"  {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:F2} ms, p99 {result.P99.TotalMilliseconds:F2} ms");
-        // Requests wrk abandoned may still be running in the API; let them finish before the next scenario.
-        await Task.Delay(SettleTime, cancellationToken);
-        return result;
+        return (result, idle ? null : $"the API was still busy with earlier requests after {IdleTimeout.TotalMinutes} min; figures are low");
     }
 
     private string? Problems(WrkResult result) =>
