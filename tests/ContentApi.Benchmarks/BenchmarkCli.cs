@@ -1,0 +1,72 @@
+using System.Runtime.InteropServices;
+using ContentApi.Benchmarks.Baseline;
+using ContentApi.Benchmarks.Generation;
+using ContentApi.Benchmarks.Running;
+
+namespace ContentApi.Benchmarks;
+
+/// <summary>
+/// The entry point. Not top-level statements: ContentApi already defines a global Program class.
+/// </summary>
+public static class BenchmarkCli
+{
+    private const string Usage = """
+        usage:
+          generate --articles N --db PATH
+          baseline --port P --body FILE
+          run [--articles 100000] [--duration 10] [--connections 32] [--warmup 3] [--scenarios a,b,...]
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        using var stopping = new CancellationTokenSource();
+        // Ctrl+C or a kill: cancel instead of dying, so the finally blocks stop the child processes.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stopping.Cancel();
+        }
+
+        try
+        {
+            var options = new CommandLine(args[1..]);
+            return args[0] switch
+            {
+                "generate" => await GenerateAsync(options, stopping.Token),
+                "baseline" => await RawBaseline.RunAsync(options.Number("port"), options.Path("body"), stopping.Token),
+                "run" => await BenchmarkRun.FromOptions(options).RunAsync(stopping.Token),
+                _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or FormatException)
+        {
+            Console.Error.WriteLine($"Failed: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Stopped.");
+            return 130;
+        }
+    }
+
+    private static async Task<int> GenerateAsync(CommandLine options, CancellationToken cancellationToken)
+    {
+        await ContentGenerator.GenerateAsync(options.Number("articles"), options.Path("db"), cancellationToken);
+        return 0;
+    }
+}

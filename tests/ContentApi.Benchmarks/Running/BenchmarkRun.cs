@@ -1,0 +1,68 @@
+using ContentApi.Benchmarks.Generation;
+
+namespace ContentApi.Benchmarks.Running;
+
+/// <summary>
+/// One benchmark run: the API (Release build) over a generated database, the raw Kestrel baseline
+/// serving the same article's bytes, wrk against each, a Markdown table of ratios.
+/// </summary>
+public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    public static BenchmarkRun FromOptions(CommandLine options) => new(RunSettings.FromOptions(options), RepoPaths.Find());
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(paths.ApiDll))
+        {
+            throw new InvalidOperationException($"{paths.ApiDll} not found: run `dotnet build -c Release` first (run.sh does).");
+        }
+        var database = await CachedDatabase.EnsureAsync(paths.DatabaseFor(settings.Articles), settings.Articles, cancellationToken);
+        var scratch = Directory.CreateTempSubdirectory("contentapi-bench-");
+        try
+        {
+            var markdown = ResultsTable.Render(await MeasureAsync(database, scratch.FullName, cancellationToken));
+            Console.WriteLine();
+            Console.Write(markdown);
+            var latest = Path.Combine(Directory.CreateDirectory(paths.Results).FullName, "latest.md");
+            await File.WriteAllTextAsync(latest, markdown, cancellationToken);
+            Console.WriteLine($"\nWritten to {latest}");
+            return 0;
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private async Task<RunReport> MeasureAsync(string database, string scratch, CancellationToken cancellationToken)
+    {
+        // Other work on a shared machine moves every figure; the table says how busy it was.
+        var loadAverage = string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[..3]);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var apiUrl = LocalServers.FreeUrl();
+        await using var api = LocalServers.StartApi(paths, database, apiUrl, scratch);
+        var coldStart = await api.WaitUntilOkAsync(http, new Uri(apiUrl, "/api/v1/articles?pageSize=1"), StartTimeout, cancellationToken);
+        Console.WriteLine($"API up on {apiUrl} in {coldStart.TotalMilliseconds:N0} ms");
+        await using var memory = new MemorySampler(api.Id);
+
+        using var apiClient = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(60) };
+        var article = await ProbedArticle.FindAsync(apiClient, cancellationToken);
+        var bodyPath = Path.Combine(scratch, "article.json");
+        await File.WriteAllBytesAsync(bodyPath, article.Body, cancellationToken);
+        var rawUrl = LocalServers.FreeUrl();
+        await using var baseline = LocalServers.StartBaseline(rawUrl, bodyPath, scratch);
+        await baseline.WaitUntilOkAsync(http, rawUrl, StartTimeout, cancellationToken);
+
+        var runner = new ScenarioRunner(settings, new Wrk(settings.Threads, settings.Connections, scratch), apiClient, api);
+        var (raw, _) = await runner.LoadAsync(Scenarios.Raw, rawUrl, [], cancellationToken);
+        var outcomes = new List<ScenarioOutcome>();
+        foreach (var scenario in settings.Scenarios)
+        {
+            outcomes.Add(await runner.RunAsync(scenario, article, cancellationToken));
+        }
+        return new RunReport(DateTime.UtcNow, loadAverage, settings, new FileInfo(database).Length, article, raw,
+            outcomes, coldStart, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ContentApi.Benchmarks.Running;
+
+/// <summary>Starts the two servers under test, on free loopback ports.</summary>
+public static class LocalServers
+{
+    public static Uri FreeUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+    }
+
+    /// <summary>The Release build, as a separate process, over the generated database and no seeds.</summary>
+    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string scratch)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(url);
+        var start = Dotnet(paths.ApiDll, "--urls", url.ToString().TrimEnd('/'));
+        // The content root is the build folder, where appsettings.json is.
+        start.WorkingDirectory = Path.GetDirectoryName(paths.ApiDll)!;
+        start.Environment["ConnectionStrings__Content"] = $"Data Source={database}";
+        start.Environment["Seeds__Path"] = Directory.CreateDirectory(Path.Combine(scratch, "no-seeds")).FullName;
+        // Rate limiting would measure the limiter, not the API.
+        start.Environment["RateLimiting__Enabled"] = "false";
+        start.Environment["RateLimiting__PermitLimit"] = "1000000000";
+        return ChildProcess.Start(start, Path.Combine(scratch, "api.log"));
+    }
+
+    public static ChildProcess StartBaseline(Uri url, string bodyPath, string scratch)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var start = Dotnet(RepoPaths.BenchmarksDll, "baseline", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--body", bodyPath);
+        return ChildProcess.Start(start, Path.Combine(scratch, "baseline.log"));
+    }
+
+    private static ProcessStartInfo Dotnet(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet");
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
+    }
+}
