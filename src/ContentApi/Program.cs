@@ -20,6 +20,7 @@ app.UseApiDocumentation();
 
 app.MapSiteApi();
 app.MapArticlesApi();
+app.MapSearchApi();
 app.MapAuthorsApi();
 app.MapTagsApi();
 app.MapDonationFormsApi();

@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using ContentApi.Common.Changes;
 using ContentApi.Common.Errors;
 using ContentApi.Common.OpenApi;
+using ContentApi.Common.Querying;
 using ContentApi.Data;
+using ContentApi.Features.Articles;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;
@@ -20,6 +22,8 @@ public static class ContentApiServices
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddSingleton(CreateMappingConfig());
         services.AddScoped<ContentChanges>();
+        services.AddSingleton<CursorCodec>();
+        services.AddArticleLists();
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddApiProblemDetails();
