@@ -17,5 +17,6 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(cancellationToken);
         await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        await services.GetRequiredService<IDatabaseProvider>().OptimizeAsync(db, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace ContentApi.Features.Articles.Querying;
 /// The list's filters as database predicates. Slugs are looked up first, so the article query filters
 /// on indexed foreign keys (AuthorId, ArticleTags.TagId) rather than joining on slugs.
 /// </summary>
-internal static class ArticleFilters
+public static class ArticleFilters
 {
     public static async Task<IQueryable<Article>> ApplyAsync(
         IQueryable<Article> articles, ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
@@ -20,9 +21,9 @@ internal static class ArticleFilters
         if (request.Tags.Count > 0)
         {
             var tagIds = await db.Tags.Where(t => request.Tags.Contains(t.Slug)).Select(t => t.Id).ToListAsync(cancellationToken);
-            articles = !request.AllTags ? articles.Where(a => a.Tags.Any(t => tagIds.Contains(t.TagId)))
+            articles = !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
                 : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
-                : tagIds.Aggregate(articles, (all, tagId) => all.Where(a => a.Tags.Any(t => t.TagId == tagId)));
+                : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithAnyTag(db, [tagId])));
         }
         if (request.PublishedFrom is { } from)
         {
@@ -42,4 +43,11 @@ internal static class ArticleFilters
         }
         return articles;
     }
+
+    /// <summary>
+    /// "Id IN (article ids of these tags)" rather than EXISTS per article: the database can start from
+    /// the tag's index entries instead of testing every visible article.
+    /// </summary>
+    public static Expression<Func<Article, bool>> WithAnyTag(ContentDbContext db, IReadOnlyCollection<int> tagIds) =>
+        a => db.Set<ArticleTag>().Where(t => tagIds.Contains(t.TagId)).Select(t => t.ArticleId).Contains(a.Id);
 }
