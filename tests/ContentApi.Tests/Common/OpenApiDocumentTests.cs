@@ -36,7 +36,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
             .Where(x => x.Path.StartsWith("/api/", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(
-            ["GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetSite", "GetTag", "ListArticles", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListTagArticles", "ListTags"],
+            ["GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetSite", "GetTag", "ListArticles", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListTagArticles", "ListTags", "SearchArticles"],
             operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));
         foreach (var (path, method, op) in operations)
         {

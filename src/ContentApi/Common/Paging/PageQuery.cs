@@ -23,9 +23,8 @@ public sealed record PageQuery
     /// Cursor paging: the `meta.nextCursor` of the page before, opaque. Continues the same list (same route,
     /// sort, filters and `q`) right after that page's last item; items published meanwhile do not shift or
     /// repeat it. Then `meta.page`, `meta.total` and `meta.pages` are null. Not with `page`. Cursors end
-    /// when the server restarts unless it has a fixed `Cursors:Key`.
+    /// when the server restarts unless it has a fixed `Cursors:Key`. Example: `after=eyJzIjoi…` (copied from `meta.nextCursor`).
     /// </summary>
-    /// <example>eyJzIjoiVW5jaGFuZ2VkIiwiaSI6NH0</example>
     [FromQuery(Name = "after")]
     public string? After { get; init; }
 

@@ -46,7 +46,7 @@ public sealed record ArticleListQuery
 
     [FromQuery(Name = "sort")]
     [TextParameter("Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search).",
-        Allowed = ArticleSort.AllowedText)]
+        Allowed = ArticleSort.AllowedText, Example = "-publishedAt")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "fields")]
