@@ -24,7 +24,15 @@ public sealed record ArticleListEntry(
     [property: OnRequest] double? Score = null,
     [property: OnRequest] string? Snippet = null) : IHasExample<ArticleListEntry>
 {
-    public static ArticleListEntry Example => From(ArticleExamples.ListItem);
+    /// <summary>An item with every include and a search hit, so the example shows each optional property.</summary>
+    public static ArticleListEntry Example => From(ArticleExamples.ListItem) with
+    {
+        Author = new ListAuthor("ali-albeash", "Ali Albeash", 3),
+        DonationForm = null,
+        Related = [],
+        Score = 2.56,
+        Snippet = "Ahmed al-Sharaa, <mark>Syria</mark>&#x27;s new interim leader, has failed in his responsibility to protect all <mark>Syrians</mark>…",
+    };
 
     /// <summary>The default shape of a list item.</summary>
     public static ArticleListEntry From(ArticleListItem item) => new(
