@@ -27,6 +27,7 @@ app.UseApiDocumentation();
 
 app.MapSiteApi();
 app.MapArticlesApi();
+app.MapSearchApi();
 app.MapAuthorsApi();
 app.MapTagsApi();
 app.MapDonationFormsApi();

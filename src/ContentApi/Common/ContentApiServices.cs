@@ -6,7 +6,9 @@ using ContentApi.Common.Errors;
 using ContentApi.Common.Json;
 using ContentApi.Common.RateLimiting;
 using ContentApi.Common.OpenApi;
+using ContentApi.Common.Querying;
 using ContentApi.Data;
+using ContentApi.Features.Articles;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;
@@ -23,6 +25,8 @@ public static class ContentApiServices
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddSingleton(CreateMappingConfig());
         services.AddScoped<ContentChanges>();
+        services.AddSingleton<CursorCodec>();
+        services.AddArticleLists();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

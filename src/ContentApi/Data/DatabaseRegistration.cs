@@ -1,3 +1,5 @@
+using ContentApi.Search;
+using ContentApi.Search.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Data;
@@ -25,6 +27,7 @@ public static class DatabaseRegistration
         var sqlite = new SqliteProvider(connectionString, environment.ContentRootPath);
         services.AddSingleton<IDatabaseProvider>(sqlite);
         services.AddDbContext<ContentDbContext>(sqlite.Configure);
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -1,3 +1,4 @@
+using ContentApi.Search;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,7 +6,7 @@ namespace ContentApi.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, then imports the seed documents into an empty database.</summary>
+    /// <summary>Applies migrations, prepares the search index, then imports the seed documents into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -14,6 +15,8 @@ public static class DatabaseStartup
 
         await services.GetRequiredService<IDatabaseProvider>().PrepareAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        await services.GetRequiredService<IDatabaseProvider>().OptimizeAsync(db, cancellationToken);
     }
 }

@@ -9,4 +9,7 @@ public interface IDatabaseProvider
 
     /// <summary>Engine settings applied once at start-up, before migrations.</summary>
     Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>After migrations and seeding: refresh what the query planner knows of the data.</summary>
+    Task OptimizeAsync(ContentDbContext db, CancellationToken cancellationToken);
 }

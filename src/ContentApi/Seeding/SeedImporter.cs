@@ -1,6 +1,7 @@
 using ContentApi.Data;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
+using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Seeding;
@@ -10,7 +11,7 @@ namespace ContentApi.Seeding;
 /// slug, so importing a document twice adds nothing, and a page whose article was first known only
 /// as another page's teaser fills that article in.
 /// </summary>
-public sealed class SeedImporter(ContentDbContext db, SeedSiteImporter siteImporter)
+public sealed class SeedImporter(ContentDbContext db, SeedSiteImporter siteImporter, ISearchIndex search)
 {
     private int _articlesAdded;
     private int _authorsAdded;
@@ -31,6 +32,11 @@ public sealed class SeedImporter(ContentDbContext db, SeedSiteImporter siteImpor
             await ImportPageAsync(page, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        // The search index follows the articles in the same transaction: every article this import touched.
+        foreach (var article in db.Articles.Local)
+        {
+            await search.IndexAsync(article, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         return new SeedReport(_articlesAdded, _authorsAdded, siteImporter.FormsAdded, unplaced);
     }

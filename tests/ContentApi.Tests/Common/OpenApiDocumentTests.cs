@@ -36,7 +36,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
             .Where(x => x.Path.StartsWith("/api/", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(
-            ["GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetSite", "GetTag", "ListArticles", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListTagArticles", "ListTags"],
+            ["GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetSite", "GetTag", "ListArticles", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListTagArticles", "ListTags", "SearchArticles"],
             operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));
         foreach (var (path, method, op) in operations)
         {
@@ -72,6 +72,28 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
         Assert.Equal(100, pageSize["schema"]!["maximum"]!.GetValue<int>());
         Assert.Equal(15, pageSize["schema"]!["default"]!.GetValue<int>());
         Assert.False(string.IsNullOrEmpty((string?)pageSize["description"]));
+    }
+
+    [Fact]
+    public async Task QueryParameters_DocumentAllowedValuesListsAndOptionalIncludes()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var parameters = document["paths"]!["/api/v1/articles"]!["get"]!["parameters"]!.AsArray();
+        var sort = parameters.Single(p => (string?)p!["name"] == "sort")!;
+        var fields = parameters.Single(p => (string?)p!["name"] == "fields")!;
+        Assert.Contains("relevance", sort["schema"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal("array", (string?)fields["schema"]!["type"]);
+        Assert.False(fields["explode"]!.GetValue<bool>());
+        Assert.NotNull(fields["example"]);
+        var required = document["components"]!["schemas"]!["ArticleListEntry"]!["required"]!.AsArray().Select(v => (string?)v).ToList();
+        Assert.Contains("author", required);
+        Assert.DoesNotContain("donationForm", required);
+        Assert.DoesNotContain("snippet", required);
+        var byAuthor = document["paths"]!["/api/v1/authors/{slug}/articles"]!["get"]!["parameters"]!.AsArray();
+        Assert.DoesNotContain(byAuthor, p => (string?)p!["name"] == "author");
+        var q = document["paths"]!["/api/v1/search"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "q")!;
+        Assert.True(q["required"]!.GetValue<bool>());
     }
 
     private static string RepositoryRoot()

@@ -23,7 +23,10 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
         }
 
         var request = context.HttpContext.Request;
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions.GetTypeInfo(value.GetType()));
+        var options = json.Value.SerializerOptions;
+        var body = inner is IJsonRepresentation shaped
+            ? shaped.ToJson(options)
+            : JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType()));
         // A strong validator names the exact bytes sent, so the compressed variants get tags of their own.
         var tag = EntityTag.FromBytes(body);
         if (ContentCoding.Choose(request, body.Length) is { } coding)
@@ -33,8 +36,8 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
         var lastModified = (value as ILastModified)?.LastModified;
         var cacheControl = caching.Value.DeliveryCacheControl;
         return IsNotModified(request, tag, lastModified)
-            ? new RepresentationResult(null, tag, lastModified, cacheControl)
-            : new RepresentationResult(body, tag, lastModified, cacheControl);
+            ? new RepresentationResult(value, null, tag, lastModified, cacheControl)
+            : new RepresentationResult(value, body, tag, lastModified, cacheControl);
     }
 
     private static bool IsNotModified(HttpRequest request, string tag, DateTime? lastModified)

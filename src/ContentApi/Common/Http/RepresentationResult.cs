@@ -4,8 +4,14 @@ namespace ContentApi.Common.Http;
 /// A JSON representation already serialised to bytes, written with its validators and caching
 /// headers; or, when the client's copy is current, a 304 with the same headers and no body.
 /// </summary>
-internal sealed class RepresentationResult(byte[]? body, string entityTag, DateTime? lastModified, string cacheControl) : IResult
+/// <remarks>Keeps the value it represents, so filters outside it (Link headers) still see the page.</remarks>
+internal sealed class RepresentationResult(object value, byte[]? body, string entityTag, DateTime? lastModified, string cacheControl)
+    : IResult, IValueHttpResult, IStatusCodeHttpResult
 {
+    public object? Value => value;
+
+    public int? StatusCode => body is null ? StatusCodes.Status304NotModified : StatusCodes.Status200OK;
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;

@@ -8,8 +8,12 @@ internal static class ApiDescription
 
         **Conventions**
         - Every route is under `/api/v1`; names are camelCase; instants are ISO 8601 in UTC.
-        - Lists answer `{ "items": [...], "meta": { "page", "pageSize", "total", "pages" } }`;
-          `page` starts at 1, `pageSize` is 1 to 100 (default 15).
+        - Lists answer `{ "items": [...], "meta": { "page", "pageSize", "total", "pages", "nextCursor" } }`;
+          `page` starts at 1, `pageSize` is 1 to 100 (default 15). Or page by cursor: pass
+          `meta.nextCursor` as `after` (then `page`, `total`, `pages` are null). Headers: `Link`
+          (next, prev, first, last) and `X-Total-Count`.
+        - Article lists and `/search` take filters, `q`, `sort`, `fields` and `include`; a parameter a
+          list does not take is a 400 that lists the allowed ones.
         - Only published articles are served: drafts, scheduled articles (until their time comes) and
           archived ones are not.
         - A fact the publication has not given is `null`, never a guess.

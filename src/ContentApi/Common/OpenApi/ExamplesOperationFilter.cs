@@ -36,7 +36,7 @@ internal sealed class ExamplesOperationFilter(JsonSerializerOptions json) : IOpe
             }
             var items = Array.CreateInstance(itemType, 1);
             items.SetValue(item, 0);
-            return Activator.CreateInstance(type, items, new PageMeta(1, PageQuery.DefaultPageSize, 1, 1));
+            return Activator.CreateInstance(type, items, new PageMeta(1, PageQuery.DefaultPageSize, 1, 1, null));
         }
         var hasExample = type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHasExample<>));
         return hasExample ? type.GetProperty("Example")?.GetValue(null) : null;

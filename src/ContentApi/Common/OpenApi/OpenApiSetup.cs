@@ -27,6 +27,8 @@ public static class OpenApiSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.ParameterFilter<IntegerParameterFilter>();
+            options.ParameterFilter<TextParameterFilter>();
+            options.OperationFilter<QueryParametersOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
             options.OperationFilter<ProblemExamplesOperationFilter>();
             options.OperationFilter<HttpCachingOperationFilter>();

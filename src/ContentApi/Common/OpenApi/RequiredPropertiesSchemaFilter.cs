@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -5,7 +6,8 @@ namespace ContentApi.Common.OpenApi;
 
 /// <summary>
 /// Every property of a ContentApi response is always written, null or not, so every one is
-/// required: generated clients then type a field as "T | null", never "T | undefined".
+/// required: generated clients then type a field as "T | null", never "T | undefined". The
+/// exception is a property marked [OnRequest], written only when a request asks for it.
 /// </summary>
 internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
 {
@@ -14,7 +16,10 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
         if (schema is OpenApiSchema { Properties.Count: > 0 } writable
             && context.Type.Namespace?.StartsWith("ContentApi", StringComparison.Ordinal) == true)
         {
-            writable.Required = new SortedSet<string>(writable.Properties.Keys, StringComparer.Ordinal);
+            var onRequest = context.Type.GetProperties()
+                .Where(p => p.GetCustomAttributes(typeof(OnRequestAttribute), true).Length > 0)
+                .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+            writable.Required = new SortedSet<string>(writable.Properties.Keys.Except(onRequest), StringComparer.Ordinal);
         }
     }
 }

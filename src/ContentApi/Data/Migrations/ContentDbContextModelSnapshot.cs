@@ -80,14 +80,25 @@ namespace ContentApi.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("DonationFormId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedAt");
+                    b.HasIndex("Title", "Id");
+
+                    b.HasIndex("PublishedAt", "Id", "Status")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("AuthorId", "PublishedAt", "Id", "Status")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex("DonationFormId", "PublishedAt", "Id", "Status")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex("SourceName", "PublishedAt", "Id", "Status")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex("UpdatedAt", "Id", "Status", "PublishedAt")
+                        .IsDescending(true, false, false, false);
 
                     b.ToTable("Articles");
                 });
@@ -105,7 +116,7 @@ namespace ContentApi.Data.Migrations
 
                     b.HasKey("ArticleId", "TagId");
 
-                    b.HasIndex("TagId");
+                    b.HasIndex("TagId", "ArticleId");
 
                     b.ToTable("ArticleTag");
                 });

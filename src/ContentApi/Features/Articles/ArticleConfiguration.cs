@@ -15,8 +15,17 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.SourceName).HasMaxLength(200);
         builder.Property(a => a.SourceUrl).HasMaxLength(2000);
         builder.Property(a => a.CanonicalUrl).HasMaxLength(2000);
-        // The public list filters on status and orders by publication date.
-        builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        // Article lists: each sort key in list order (key, then id ascending), with Status so the
+        // visibility check and counts read the index alone; a cursor page is one seek into one of
+        // these. No (Status, ...) index: with one, SQLite prefers it for the visibility OR and then
+        // sorts every visible row instead of reading a date index in order.
+        builder.HasIndex(a => new { a.PublishedAt, a.Id, a.Status }).IsDescending(true, false, false);
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id, a.Status, a.PublishedAt }).IsDescending(true, false, false, false);
+        builder.HasIndex(a => new { a.Title, a.Id });
+        // Filters, each in date order: author, source, donation form.
+        builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
+        builder.HasIndex(a => new { a.SourceName, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
+        builder.HasIndex(a => new { a.DonationFormId, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
 
         builder.HasOne(a => a.Author).WithMany(a => a.Articles).HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.DonationForm).WithMany().HasForeignKey(a => a.DonationFormId).OnDelete(DeleteBehavior.Restrict);
@@ -31,6 +40,8 @@ internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<Article
     public void Configure(EntityTypeBuilder<ArticleTag> builder)
     {
         builder.HasKey(t => new { t.ArticleId, t.TagId });
+        // A tag's articles: from the tag to its article ids without touching the table.
+        builder.HasIndex(t => new { t.TagId, t.ArticleId });
         builder.HasOne(t => t.Tag).WithMany(t => t.Articles).HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,7 @@ internal static class ArticleExamples
         null,
         new AuthorRef("ali-albeash", "Ali Albeash"),
         [],
+        null,
         null);
 
     public static readonly ArticleResponse Article = new(

@@ -14,7 +14,7 @@ internal sealed class ArticleMappings : IRegister
             s.Id, s.Slug, s.Title, s.Excerpt, s.PublishedAt, s.UpdatedAt,
             s.Author == null ? null : new AuthorRef(s.Author.Slug, s.Author.Name),
             s.Tags.OrderBy(t => t.Position).Select(t => new TagRef(t.Tag.Slug, t.Tag.Name)).ToList(),
-            s.ReadingTimeMinutes));
+            s.ReadingTimeMinutes, s.DonationFormId));
 
         config.NewConfig<Article, ArticleResponse>().MapWith(s => new ArticleResponse(
             s.Id, s.Slug, s.Title, s.Excerpt, s.BodyHtml, s.BodyText, s.Status, s.PublishedAt, s.UpdatedAt,

@@ -14,9 +14,10 @@ namespace ContentApi.Features.Articles;
 /// <param name="Author">Who wrote it; null when no byline is known.</param>
 /// <param name="Tags">Its tags, primary tag first.</param>
 /// <param name="ReadingTime">Minutes to read the body at 275 words a minute; null when only a teaser is known.</param>
+/// <param name="DonationFormId">The donation form the page embeds (see /api/v1/donation-forms/{id}); null when none.</param>
 public sealed record ArticleListItem(
     int Id, string Slug, string Title, string? Excerpt, DateTime? PublishedAt, DateTime? UpdatedAt,
-    AuthorRef? Author, IReadOnlyList<TagRef> Tags, int? ReadingTime) : IHasExample<ArticleListItem>
+    AuthorRef? Author, IReadOnlyList<TagRef> Tags, int? ReadingTime, int? DonationFormId) : IHasExample<ArticleListItem>
 {
     public static ArticleListItem Example => ArticleExamples.ListItem;
 }

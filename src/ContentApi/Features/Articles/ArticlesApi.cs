@@ -1,8 +1,10 @@
 using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
+using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
+using ContentApi.Features.Articles.Querying;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +15,12 @@ public static class ArticlesApi
 {
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/articles").WithTags("Articles").WithValidation().WithHttpCaching();
+        var group = routes.MapGroup("/api/v1/articles").WithTags("Articles").WithValidation().WithPageLinks().WithHttpCaching();
 
         group.MapGet("", ListArticles).WithName(nameof(ListArticles))
             .WithSummary("List published articles")
-            .WithDescription("Published articles, newest first; articles whose publication date is unknown come after the dated ones, then by id. Paged with `page` and `pageSize`.");
+            .WithDescription(ArticleListDocs.Description("Published articles"))
+            .RejectUnknownQueryParameters();
         group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("Get an article by slug")
             .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds.")
@@ -29,9 +32,9 @@ public static class ArticlesApi
         return routes;
     }
 
-    public static async Task<Ok<PagedList<ArticleListItem>>> ListArticles(
-        [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Articles.AsNoTracking().ToArticlePageAsync(query, mapping, cancellationToken));
+    public static Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListArticles(
+        [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, ArticleListing listing, CancellationToken cancellationToken) =>
+        listing.ListAsync(new ArticleListScope("articles"), query, paging, ArticleSort.Newest, cancellationToken);
 
     /// <param name="slug">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(

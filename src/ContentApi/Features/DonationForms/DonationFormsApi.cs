@@ -1,6 +1,7 @@
 using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
+using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using FluentValidation;
@@ -15,7 +16,7 @@ public static class DonationFormsApi
 {
     public static IEndpointRouteBuilder MapDonationFormsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/donation-forms").WithTags("Donation forms").WithValidation().WithHttpCaching();
+        var group = routes.MapGroup("/api/v1/donation-forms").WithTags("Donation forms").WithValidation().WithPageLinks().WithHttpCaching();
 
         group.MapGet("", ListDonationForms).WithName(nameof(ListDonationForms))
             .WithSummary("List donation forms")
@@ -27,10 +28,16 @@ public static class DonationFormsApi
         return routes;
     }
 
-    public static async Task<Ok<PagedList<DonationFormResponse>>> ListDonationForms(
-        [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.DonationForms.AsNoTracking().OrderBy(f => f.Id)
-            .ToPagedListAsync(query, form => form.Adapt<DonationFormResponse>(mapping), cancellationToken));
+    public static Task<Results<Ok<PagedList<DonationFormResponse>>, ValidationProblem>> ListDonationForms(
+        [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CursorCodec cursors, CancellationToken cancellationToken) =>
+        db.DonationForms.AsNoTracking()
+            .ToPageAsync(query, ById, "donation-forms", cursors, form => form.Adapt<DonationFormResponse>(mapping), cancellationToken);
+
+    private static readonly Keyset<DonationForm, DonationForm> ById = new(
+        forms => forms.OrderBy(f => f.Id),
+        (forms, after) => forms.Where(f => f.Id > after.Id),
+        forms => forms,
+        form => new CursorPosition(form.Id));
 
     public static async Task<Results<Ok<DonationFormResponse>, ProblemHttpResult>> GetDonationForm(
         [AsParameters] DonationFormRoute route, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)

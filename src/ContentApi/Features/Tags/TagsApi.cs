@@ -1,9 +1,11 @@
 using ContentApi.Common.Caching;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
+using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Querying;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,27 +16,26 @@ public static class TagsApi
 {
     public static IEndpointRouteBuilder MapTagsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/tags").WithTags("Tags").WithValidation().WithHttpCaching();
+        var group = routes.MapGroup("/api/v1/tags").WithTags("Tags").WithValidation().WithPageLinks().WithHttpCaching();
 
         group.MapGet("", ListTags).WithName(nameof(ListTags))
             .WithSummary("List tags")
-            .WithDescription("Every tag, by name, each with the number of published articles that carry it.");
+            .WithDescription("Every tag, by name (then id), each with the number of published articles that carry it. Paged by `page` or by cursor (`after`).");
         group.MapGet("/{slug}", GetTag).WithName(nameof(GetTag))
             .WithSummary("Get a tag by slug")
             .WithDescription("The tag's name, description and the number of published articles that carry it.")
             .ProducesNotFound("No tag has this slug.", "No tag has the slug 'no-such-tag'.");
         group.MapGet("/{slug}/articles", ListTagArticles).WithName(nameof(ListTagArticles))
             .WithSummary("List a tag's articles")
-            .WithDescription("Published articles with this tag, newest first (undated ones after the dated, then by id).")
-            .ProducesNotFound("No tag has this slug.", "No tag has the slug 'no-such-tag'.");
+            .WithDescription(ArticleListDocs.Description("Published articles with this tag"))
+            .ProducesNotFound("No tag has this slug.", "No tag has the slug 'no-such-tag'.")
+            .RejectUnknownQueryParameters("tag", "tagMode");
         return routes;
     }
 
-    public static async Task<Ok<PagedList<TagResponse>>> ListTags(
-        [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Tags.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id)
-            .ProjectToType<TagResponse>(mapping)
-            .ToPagedListAsync(query, cancellationToken));
+    public static Task<Results<Ok<PagedList<TagResponse>>, ValidationProblem>> ListTags(
+        [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CursorCodec cursors, CancellationToken cancellationToken) =>
+        db.Tags.AsNoTracking().ToPageAsync(query, ByName(mapping), "tags", cursors, cancellationToken);
 
     /// <param name="slug">The tag's slug.</param>
     public static async Task<Results<Ok<TagResponse>, ProblemHttpResult>> GetTag(
@@ -47,16 +48,21 @@ public static class TagsApi
     }
 
     /// <param name="slug">The tag's slug.</param>
-    public static async Task<Results<Ok<PagedList<ArticleListItem>>, ProblemHttpResult>> ListTagArticles(
-        string slug, [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+    public static async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListTagArticles(
+        string slug, [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, ContentDbContext db, ArticleListing listing,
+        CancellationToken cancellationToken)
     {
-        if (!await db.Tags.AnyAsync(t => t.Slug == slug, cancellationToken))
-        {
-            return NoTag(slug);
-        }
-        return TypedResults.Ok(await db.Articles.AsNoTracking().Where(a => a.Tags.Any(t => t.Tag.Slug == slug))
-            .ToArticlePageAsync(query, mapping, cancellationToken));
+        var tagId = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        return tagId is null
+            ? NoTag(slug)
+            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithAnyTag(db, [tagId.Value])), query, paging, ArticleSort.Newest, cancellationToken);
     }
+
+    private static Keyset<Tag, TagResponse> ByName(TypeAdapterConfig mapping) => new(
+        tags => tags.OrderBy(t => t.Name).ThenBy(t => t.Id),
+        (tags, after) => tags.Where(t => t.Name.CompareTo(after.Text) > 0 || (t.Name == after.Text && t.Id > after.Id)),
+        tags => tags.ProjectToType<TagResponse>(mapping),
+        tag => new CursorPosition(tag.Id, Text: tag.Name));
 
     private static ProblemHttpResult NoTag(string slug) => Problems.NotFound($"No tag has the slug '{slug}'.");
 }

@@ -74,6 +74,18 @@ public sealed class ConditionalGetTests(ContentApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task CachedList_KeepsItsLinkAndTotalHeaders()
+    {
+        var first = await _client.GetAsync("/api/v1/articles?pageSize=2&fields=slug,title");
+        var second = await _client.GetAsync("/api/v1/articles?pageSize=2&fields=slug,title");
+
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Contains("rel=\"next\"", second.Headers.GetValues("Link").Single());
+        Assert.Equal(first.Headers.GetValues("X-Total-Count"), second.Headers.GetValues("X-Total-Count"));
+        Assert.DoesNotContain("\"excerpt\"", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Head_AnswersLikeGetWithoutBody()
     {
         var get = await _client.GetAsync(ArticlePath);

@@ -1,0 +1,8 @@
+namespace ContentApi.Common.OpenApi;
+
+/// <summary>
+/// A response property written only when the request asks for it (an include, a search): OpenAPI
+/// lists it as optional, where every other property is required.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class OnRequestAttribute : Attribute;

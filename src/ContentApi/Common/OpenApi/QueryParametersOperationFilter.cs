@@ -1,0 +1,28 @@
+using ContentApi.Common.Querying;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace ContentApi.Common.OpenApi;
+
+/// <summary>Documents only the query parameters an endpoint takes, and marks the ones it requires.</summary>
+internal sealed class QueryParametersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (operation.Parameters is null)
+        {
+            return;
+        }
+        var excluded = metadata.OfType<ExcludedQueryParameters>().SelectMany(e => e.Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Query && excluded.Contains(p.Name!)).ToList())
+        {
+            operation.Parameters.Remove(parameter);
+        }
+        var required = metadata.OfType<RequiredQueryParameters>().SelectMany(r => r.Names).ToHashSet(StringComparer.Ordinal);
+        foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && required.Contains(p.Name!)))
+        {
+            parameter.Required = true;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using ContentApi.Data;
+using ContentApi.Features.DonationForms;
+using ContentApi.Search;
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Features.Articles.Querying;
+
+/// <summary>Turns one page of article ids into list entries: the items, then each include and the search hits, one query apiece.</summary>
+public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mapping, ISearchIndex search)
+{
+    public async Task<List<ArticleListEntry>> LoadAsync(IReadOnlyList<int> ids, ArticleListRequest request, CancellationToken cancellationToken)
+    {
+        var items = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .ProjectToType<ArticleListItem>(mapping)
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        // A row deleted between the two queries is simply not listed.
+        var page = ids.Where(items.ContainsKey).Select(id => items[id]).ToList();
+
+        var authorSlugs = page.Select(i => i.Author?.Slug).OfType<string>().Distinct().ToList();
+        var authors = !request.Includes(ArticleIncludes.Author) ? null : await db.Authors.AsNoTracking()
+            .Where(a => authorSlugs.Contains(a.Slug))
+            .Select(a => new ListAuthor(a.Slug, a.Name, a.Id, a.Bio, a.Website, a.Twitter, a.Facebook))
+            .ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var tagSlugs = page.SelectMany(i => i.Tags).Select(t => t.Slug).Distinct().ToList();
+        var tags = !request.Includes(ArticleIncludes.Tags) ? null : await db.Tags.AsNoTracking()
+            .Where(t => tagSlugs.Contains(t.Slug))
+            .Select(t => new ListTag(t.Slug, t.Name, t.Description))
+            .ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var formIds = page.Select(i => i.DonationFormId).OfType<int>().Distinct().ToList();
+        var forms = !request.Includes(ArticleIncludes.DonationForm) ? null
+            : (await db.DonationForms.AsNoTracking().Where(f => formIds.Contains(f.Id)).ToListAsync(cancellationToken))
+                .ToDictionary(f => f.Id, f => f.Adapt<DonationFormResponse>(mapping));
+        var related = !request.Includes(ArticleIncludes.Related) ? null
+            : await RelatedForLists.LoadAsync(db, mapping, ids, request.RelatedLimit, cancellationToken);
+        var hits = request.Search is not { } query ? null : await search.HitsAsync(query, ids, cancellationToken);
+
+        return page.ConvertAll(item =>
+        {
+            var entry = ArticleListEntry.From(item);
+            var hit = hits?.GetValueOrDefault(item.Id);
+            return entry with
+            {
+                Author = entry.Author is { } a && authors is not null ? authors.GetValueOrDefault(a.Slug, a) : entry.Author,
+                Tags = tags is null ? entry.Tags : entry.Tags.Select(t => tags.GetValueOrDefault(t.Slug, t)).ToList(),
+                DonationForm = item.DonationFormId is { } formId ? forms?.GetValueOrDefault(formId) : null,
+                Related = related is null ? null : related.GetValueOrDefault(item.Id, []),
+                Score = hit?.Score,
+                Snippet = hit?.Snippet,
+            };
+        });
+    }
+}

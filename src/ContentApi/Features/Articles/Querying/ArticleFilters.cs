@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using ContentApi.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Features.Articles.Querying;
+
+/// <summary>
+/// The list's filters as database predicates. Slugs are looked up first, so the article query filters
+/// on indexed foreign keys (AuthorId, ArticleTags.TagId) rather than joining on slugs.
+/// </summary>
+public static class ArticleFilters
+{
+    public static async Task<IQueryable<Article>> ApplyAsync(
+        IQueryable<Article> articles, ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        if (request.Authors.Count > 0)
+        {
+            var authorIds = await db.Authors.Where(a => request.Authors.Contains(a.Slug)).Select(a => (int?)a.Id).ToListAsync(cancellationToken);
+            articles = articles.Where(a => authorIds.Contains(a.AuthorId));
+        }
+        if (request.Tags.Count > 0)
+        {
+            var tagIds = await db.Tags.Where(t => request.Tags.Contains(t.Slug)).Select(t => t.Id).ToListAsync(cancellationToken);
+            articles = !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
+                : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
+                : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithAnyTag(db, [tagId])));
+        }
+        if (request.PublishedFrom is { } from)
+        {
+            articles = articles.Where(a => a.PublishedAt >= from);
+        }
+        if (request.PublishedBefore is { } before)
+        {
+            articles = articles.Where(a => a.PublishedAt < before);
+        }
+        if (request.Source is { } source)
+        {
+            articles = articles.Where(a => a.SourceName == source);
+        }
+        if (request.HasDonationForm is { } hasForm)
+        {
+            articles = hasForm ? articles.Where(a => a.DonationFormId != null) : articles.Where(a => a.DonationFormId == null);
+        }
+        return articles;
+    }
+
+    /// <summary>
+    /// "Id IN (article ids of these tags)" rather than EXISTS per article: the database can start from
+    /// the tag's index entries instead of testing every visible article.
+    /// </summary>
+    public static Expression<Func<Article, bool>> WithAnyTag(ContentDbContext db, IReadOnlyCollection<int> tagIds) =>
+        a => db.Set<ArticleTag>().Where(t => tagIds.Contains(t.TagId)).Select(t => t.ArticleId).Contains(a.Id);
+}

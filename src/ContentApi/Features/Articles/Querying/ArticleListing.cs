@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using ContentApi.Common.Paging;
+using ContentApi.Common.Querying;
+using ContentApi.Common.Validation;
+using ContentApi.Data;
+using ContentApi.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Features.Articles.Querying;
+
+/// <summary>Which list: a route name (cursors are bound to it) and what the route itself restricts to (an author, a tag).</summary>
+public sealed record ArticleListScope(string Route, Expression<Func<Article, bool>>? Restrict = null);
+
+/// <summary>
+/// Every article list (all articles, an author's, a tag's, search): visible articles, filtered,
+/// searched, ordered, one page of keys, then the page's entries. Used by the endpoints as a service.
+/// </summary>
+public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries)
+{
+    /// <returns>The page, or a 400 for a cursor of another list. (The 404 case is the routes': an unknown author or tag.)</returns>
+    public async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListAsync(
+        ArticleListScope scope, ArticleListQuery query, PageQuery paging, ArticleSort defaultSort, CancellationToken cancellationToken)
+    {
+        var request = ArticleListRequest.From(query, defaultSort);
+        var cursorScope = request.CursorScope(scope.Route);
+        CursorPosition? after = null;
+        if (paging.After is { } token && !cursors.TryDecode(token, cursorScope, out after, out var error))
+        {
+            return Problems.Invalid("after", error);
+        }
+
+        var articles = db.Articles.AsNoTracking().Visible();
+        if (scope.Restrict is not null)
+        {
+            articles = articles.Where(scope.Restrict);
+        }
+        articles = await ArticleFilters.ApplyAsync(articles, request, db, cancellationToken);
+        var matches = request.Search is { } q ? search.Search(q) : null;
+        if (matches is not null && request.Sort.Key != ArticleSortKey.Relevance)
+        {
+            // IN (matches) rather than a join: the search filters, the sort key orders.
+            articles = articles.Where(a => matches.Select(m => m.ArticleId).Contains(a.Id));
+        }
+        var keys = ArticleKey.Of(articles, request.Sort, matches);
+
+        var (page, meta, more) = after is null
+            ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, cancellationToken)
+            : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken);
+        var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, cancellationToken);
+        var next = more ? cursors.Encode(cursorScope, page[^1].Position(request.Sort)) : null;
+        return new ArticleListResult(new PagedList<ArticleListEntry>(items, meta with { NextCursor = next }), ArticleListShape.Of(request));
+    }
+}

@@ -1,0 +1,55 @@
+using ContentApi.Common.Paging;
+using ContentApi.Common.Querying;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Features.Articles.Querying;
+
+/// <summary>One page of keys, walking the order's segments: by page number (counts, OFFSET) or after a cursor (seek, no count).</summary>
+internal static class ArticlePager
+{
+    public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageByNumberAsync(
+        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, CancellationToken cancellationToken)
+    {
+        var segments = ArticleOrder.Segments(sort);
+        var counts = new List<int>();
+        foreach (var segment in segments)
+        {
+            counts.Add(await segment.Rows(keys).CountAsync(cancellationToken));
+        }
+        var total = counts.Sum();
+        var page = new List<ArticleKey>();
+        if (PagingExtensions.Offset(query, total) is { } offset)
+        {
+            var skip = offset;
+            for (var i = 0; i < segments.Count && page.Count < query.Size; i++)
+            {
+                if (skip >= counts[i])
+                {
+                    skip -= counts[i];
+                    continue;
+                }
+                page.AddRange(await segments[i].Order(segments[i].Rows(keys)).Skip(skip).Take(query.Size - page.Count).ToListAsync(cancellationToken));
+                skip = 0;
+            }
+        }
+        var more = page.Count > 0 && PagingExtensions.Offset(query, total) + page.Count < total;
+        return (page, PagingExtensions.Meta(query, total), more);
+    }
+
+    public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageAfterAsync(
+        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, CursorPosition after, CancellationToken cancellationToken)
+    {
+        var segments = ArticleOrder.Segments(sort);
+        var take = query.Size + 1;
+        var page = new List<ArticleKey>();
+        var start = Math.Max(0, segments.ToList().FindIndex(s => s.Holds(after)));
+        for (var i = start; i < segments.Count && page.Count < take; i++)
+        {
+            var rows = segments[i].Rows(keys);
+            var continued = i == start ? segments[i].After(rows, after) : rows;
+            page.AddRange(await segments[i].Order(continued).Take(take - page.Count).ToListAsync(cancellationToken));
+        }
+        var more = page.Count > query.Size;
+        return (page.Take(query.Size).ToList(), new PageMeta(null, query.Size, null, null, null), more);
+    }
+}

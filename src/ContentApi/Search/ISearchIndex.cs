@@ -1,0 +1,39 @@
+using ContentApi.Features.Articles;
+
+namespace ContentApi.Search;
+
+/// <summary>
+/// The full-text index of articles (title, excerpt, body). Provider-neutral: endpoints and writers
+/// call this; one implementation per database engine holds the engine's SQL. It works on the
+/// request's DbContext, so a writer's open transaction covers the index rows too.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Every article that matches, with its relevance: composable with the caller's filters, order and paging.</summary>
+    IQueryable<SearchMatch> Search(SearchQuery query);
+
+    /// <summary>Relevance and a highlighted snippet for the given articles (one page of hits).</summary>
+    Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces one article's row. Call it in the transaction that writes the article.</summary>
+    Task IndexAsync(Article article, CancellationToken cancellationToken);
+
+    /// <summary>Drops one article's row. Call it in the transaction that deletes the article.</summary>
+    Task RemoveAsync(int articleId, CancellationToken cancellationToken);
+
+    /// <summary>Rebuilds the whole index from the articles table.</summary>
+    Task RebuildAsync(CancellationToken cancellationToken);
+
+    /// <summary>At start-up: creates the index if missing, and fills it when it is empty but articles exist.</summary>
+    Task PrepareAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>An article that matches a search. Score: higher is more relevant.</summary>
+public sealed class SearchMatch
+{
+    public int ArticleId { get; init; }
+    public double Score { get; init; }
+}
+
+/// <summary>Score and snippet of one hit; the snippet is HTML: escaped text with &lt;mark&gt; around the matches.</summary>
+public sealed record SearchHit(double Score, string Snippet);

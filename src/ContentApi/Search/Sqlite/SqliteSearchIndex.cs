@@ -1,0 +1,95 @@
+using System.Text.Json;
+using ContentApi.Data;
+using ContentApi.Features.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Search.Sqlite;
+
+/// <summary>
+/// SQLite FTS5. The index table keeps its own copy of the text (not external content): replacing a
+/// row then needs only the article id, never the old text, so a writer cannot leave it out of step.
+/// Made at start-up rather than in a migration, so FTS5 SQL stays in this folder.
+/// </summary>
+internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
+{
+    private const string Table = "ArticleSearch";
+
+    // bm25 is lower-is-better; negated so a higher score is a better hit. Weights: title, excerpt, body.
+    private const string Score = $"-bm25({Table}, 10.0, 4.0, 1.0)";
+
+    public IQueryable<SearchMatch> Search(SearchQuery query) =>
+        db.Database.SqlQueryRaw<SearchMatch>(
+            $"SELECT rowid AS ArticleId, {Score} AS Score FROM {Table} WHERE {Table} MATCH {{0}}", Fts5Match.From(query));
+
+    public async Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(
+        SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
+        {
+            return new Dictionary<int, SearchHit>();
+        }
+        var rows = await db.Database.SqlQueryRaw<MarkedHit>(
+                $$"""
+                SELECT rowid AS ArticleId, {{Score}} AS Score,
+                       snippet({{Table}}, -1, char({{(int)SnippetHtml.Open}}), char({{(int)SnippetHtml.Close}}), '…', 24) AS Marked
+                FROM {{Table}} WHERE {{Table}} MATCH {0} AND rowid IN (SELECT value FROM json_each({1}))
+                """,
+                Fts5Match.From(query), JsonSerializer.Serialize(articleIds))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.ArticleId, r => new SearchHit(r.Score, SnippetHtml.FromMarked(r.Marked)));
+    }
+
+    public async Task IndexAsync(Article article, CancellationToken cancellationToken)
+    {
+        await RemoveAsync(article.Id, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {Table}(rowid, title, excerpt, body) VALUES ({{0}}, {{1}}, {{2}}, {{3}})",
+            [article.Id, SnippetHtml.Clean(article.Title), SnippetHtml.Clean(article.Excerpt), SnippetHtml.Clean(article.BodyText)],
+            cancellationToken);
+    }
+
+    public Task RemoveAsync(int articleId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table} WHERE rowid = {{0}}", [articleId], cancellationToken);
+
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table}", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(FillSql, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            $"CREATE VIRTUAL TABLE IF NOT EXISTS {Table} USING fts5(title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+            cancellationToken);
+        // A database from before the index existed: fill it once.
+        var needsFill = await db.Database.SqlQueryRaw<bool>(
+                $"SELECT NOT EXISTS (SELECT 1 FROM {Table}) AND EXISTS (SELECT 1 FROM \"Articles\") AS Value")
+            .SingleAsync(cancellationToken);
+        if (needsFill)
+        {
+            await RebuildAsync(cancellationToken);
+        }
+    }
+
+    // Built from constants only: no value reaches this SQL.
+    private static readonly string FillSql =
+        $"INSERT INTO {Table}(rowid, title, excerpt, body) SELECT \"Id\", {Cleaned("\"Title\"")}, {Cleaned("\"Excerpt\"")}, {Cleaned("\"BodyText\"")} FROM \"Articles\"";
+
+    private static string Cleaned(string column) =>
+        $"replace(replace(coalesce({column}, ''), char({(int)SnippetHtml.Open}), ' '), char({(int)SnippetHtml.Close}), ' ')";
+
+    private sealed class MarkedHit
+    {
+        public int ArticleId { get; init; }
+        public double Score { get; init; }
+        public string Marked { get; init; } = "";
+    }
+}
