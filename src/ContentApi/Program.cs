@@ -1,14 +1,24 @@
 using ContentApi.Common;
+using ContentApi.Common.Auth;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Health;
 using ContentApi.Common.Hosting;
 using ContentApi.Common.OpenApi;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Audit;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
+using ContentApi.Features.Keys;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
+
+if (KeysCommand.Matches(args))
+{
+    Environment.ExitCode = await KeysCli.RunAsync(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
@@ -17,15 +27,22 @@ builder.AddContentApi();
 var app = builder.Build();
 app.UseApiProblemDetails();
 app.UseApiDocumentation();
+app.UseRequestBodyLimit();
+app.UseApiKeys();
 
-app.MapSiteApi();
-app.MapArticlesApi();
-app.MapAuthorsApi();
-app.MapTagsApi();
-app.MapDonationFormsApi();
+var delivery = app.MapGroup("").RequireReadKeyWhenConfigured();
+delivery.MapSiteApi();
+delivery.MapArticlesApi();
+delivery.MapAuthorsApi();
+delivery.MapTagsApi();
+delivery.MapDonationFormsApi();
+app.MapArticlesAdminApi();
+app.MapKeysApi();
+app.MapAuditApi();
 app.MapHealthEndpoints();
 
 await app.PrepareDatabaseAsync();
+await app.SeedBootstrapKeyAsync();
 await app.RunAsync();
 
 public partial class Program;

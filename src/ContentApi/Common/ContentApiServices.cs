@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ContentApi.Common.Changes;
 using ContentApi.Common.Errors;
 using ContentApi.Common.OpenApi;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Seeding;
 using FluentValidation;
@@ -17,9 +18,11 @@ public static class ContentApiServices
         var services = builder.Services;
         services.AddContentDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        // Scoped: the write validators check references against the request's database context.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddSingleton(CreateMappingConfig());
         services.AddScoped<ContentChanges>();
+        services.AddContentWrites(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddApiProblemDetails();

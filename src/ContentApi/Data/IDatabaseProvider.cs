@@ -9,4 +9,7 @@ public interface IDatabaseProvider
 
     /// <summary>Engine settings applied once at start-up, before migrations.</summary>
     Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Whether a failed save broke a constraint (a unique slug taken meanwhile, a reference gone): a 409, not a 500.</summary>
+    bool IsConstraintViolation(DbUpdateException exception);
 }

@@ -6,13 +6,31 @@ namespace ContentApi.Common.Errors;
 /// <summary>Makes every non-2xx answer RFC 9457 problem+json, the framework's bare 404s and 405s included.</summary>
 public static class ProblemDetailsSetup
 {
+    // The framework has no type for these; the write path answers them.
+    private static readonly Dictionary<int, (string Type, string Title)> ExtraTypes = new()
+    {
+        [StatusCodes.Status413PayloadTooLarge] = ("https://tools.ietf.org/html/rfc9110#section-15.5.14", "Content Too Large"),
+        [StatusCodes.Status428PreconditionRequired] = ("https://tools.ietf.org/html/rfc6585#section-3", "Precondition Required"),
+    };
+
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        services
+            // Binding failures (malformed JSON, wrong media type) reach the exception handler with their cause, in every environment.
+            .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
+            .AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var http = context.HttpContext;
             var problem = context.ProblemDetails;
             problem.Instance ??= http.Request.Path;
             problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                BadRequestDetails.Describe(bad, problem);
+            }
+            if (problem.Type is null && problem.Status is { } status && ExtraTypes.TryGetValue(status, out var type))
+            {
+                (problem.Type, problem.Title) = type;
+            }
             switch (problem.Status)
             {
                 case StatusCodes.Status404NotFound:
@@ -35,6 +53,8 @@ public static class ProblemDetailsSetup
         {
             // A malformed request the framework rejects is the client's error, not a 500.
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // The client's mistake is answered, not logged as a server error.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
         return app;

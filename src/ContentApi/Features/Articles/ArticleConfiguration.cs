@@ -17,6 +17,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.CanonicalUrl).HasMaxLength(2000);
         // The public list filters on status and orders by publication date.
         builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.HasOne(a => a.Author).WithMany(a => a.Articles).HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.DonationForm).WithMany().HasForeignKey(a => a.DonationFormId).OnDelete(DeleteBehavior.Restrict);

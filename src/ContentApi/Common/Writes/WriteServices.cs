@@ -1,0 +1,20 @@
+using ContentApi.Common.Auth;
+using ContentApi.Common.OpenApi;
+using ContentApi.Features.Articles;
+
+namespace ContentApi.Common.Writes;
+
+public static class WriteServices
+{
+    /// <summary>Everything the write path needs: keys and auth, the clock, the HTML sanitiser, the writers.</summary>
+    public static IServiceCollection AddContentWrites(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddApiKeys(configuration);
+        services.AddSecurityDocumentation();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleHtml>();
+        services.AddScoped<ContentWrites>();
+        services.AddScoped<ArticleEditor>().AddScoped<ArticleWriter>();
+        return services;
+    }
+}
