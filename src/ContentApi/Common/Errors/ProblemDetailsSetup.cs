@@ -41,6 +41,10 @@ public static class ProblemDetailsSetup
                     http.Response.Headers.Allow = string.Join(", ", allowed);
                     problem.Detail ??= $"{http.Request.Method} is not allowed on '{http.Request.Path}'. Allowed: {string.Join(", ", allowed)}.";
                     break;
+                case StatusCodes.Status415UnsupportedMediaType:
+                    // Routing refuses a body no endpoint accepts before any handler runs.
+                    problem.Detail ??= $"A body of type '{http.Request.ContentType}' is not accepted here. Send JSON: application/json (a PATCH may also be application/merge-patch+json).";
+                    break;
                 case StatusCodes.Status500InternalServerError:
                     problem.Detail ??= "The server failed to answer this request. The traceId identifies it in the server's log.";
                     break;
