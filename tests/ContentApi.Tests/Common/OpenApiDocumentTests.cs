@@ -36,9 +36,12 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
             .Where(x => x.Path.StartsWith("/api/", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(
-            ["CreateArticle", "CreateKey", "DeleteArticle", "GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetSite", "GetTag",
+            ["CreateArticle", "CreateAuthor", "CreateDonationForm", "CreateKey", "CreateTag",
+             "DeleteArticle", "DeleteAuthor", "DeleteDonationForm", "DeleteTag",
+             "GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetRelatedLinks", "GetSite", "GetTag",
              "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListKeys", "ListTagArticles", "ListTags",
-             "PatchArticle", "ReplaceArticle", "RevokeKey"],
+             "PatchArticle", "PatchAuthor", "PatchDonationForm", "PatchSite", "PatchTag",
+             "RemoveRelatedLink", "ReplaceArticle", "ReplaceAuthor", "ReplaceDonationForm", "ReplaceSite", "ReplaceTag", "RevokeKey", "SetRelatedLinks"],
             operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));
         foreach (var (path, method, op) in operations)
         {
@@ -63,6 +66,41 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
                 Assert.NotNull(responses["400"]?["content"]?["application/problem+json"]);
             }
         }
+    }
+
+    [Fact]
+    public async Task AdminOperations_DeclareTheKeySchemesAndTheirProblems()
+    {
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var schemes = document["components"]!["securitySchemes"]!;
+        Assert.Equal("bearer", (string?)schemes["bearer"]!["scheme"]);
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), ((string?)schemes["apiKey"]!["type"], (string?)schemes["apiKey"]!["in"], (string?)schemes["apiKey"]!["name"]));
+        var writes = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(op => op.Key != "get").Select(op => (Path: path.Key, Method: op.Key, Op: op.Value!)))
+            .ToList();
+        Assert.NotEmpty(writes);
+        foreach (var (path, method, op) in writes)
+        {
+            var name = $"{method} {path}";
+            var security = op["security"]!.AsArray().Select(r => r!.AsObject().Select(s => s.Key).Single()).Order(StringComparer.Ordinal);
+            Assert.Equal(["apiKey", "bearer"], security);
+            var responses = op["responses"]!.AsObject();
+            var expected = new List<string> { "401", "403" };
+            if (method is "put" or "patch" or "delete" && !path.StartsWith("/api/v1/keys", StringComparison.Ordinal))
+            {
+                expected.AddRange(["412", "428"]);
+            }
+            if (method is "post" or "put" or "patch")
+            {
+                expected.AddRange(["413", "415"]);
+            }
+            foreach (var status in expected)
+            {
+                Assert.True(responses[status]?["content"]?["application/problem+json"]?["example"] is not null, $"{name} documents no {status} problem");
+            }
+        }
+        Assert.NotNull(document["paths"]!["/api/v1/articles"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]);
     }
 
     [Fact]

@@ -1,6 +1,10 @@
 using ContentApi.Common.Auth;
 using ContentApi.Common.OpenApi;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Authors;
+using ContentApi.Features.DonationForms;
+using ContentApi.Features.Site;
+using ContentApi.Features.Tags;
 
 namespace ContentApi.Common.Writes;
 
@@ -15,6 +19,8 @@ public static class WriteServices
         services.AddSingleton<ArticleHtml>();
         services.AddScoped<ContentWrites>();
         services.AddScoped<ArticleEditor>().AddScoped<ArticleWriter>();
+        services.AddScoped<ItemWrites>();
+        services.AddScoped<AuthorSpec>().AddScoped<TagSpec>().AddScoped<DonationFormSpec>().AddScoped<SiteSpec>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -37,12 +39,12 @@ public static class AuthorsApi
 
     /// <param name="slug">The author's slug, e.g. `the-liberum`.</param>
     public static async Task<Results<Ok<AuthorResponse>, ProblemHttpResult>> GetAuthor(
-        string slug, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+        string slug, HttpContext http, ContentDbContext db, TypeAdapterConfig mapping, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
         var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
             .ProjectToType<AuthorResponse>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
-        return author is null ? NoAuthor(slug) : TypedResults.Ok(author);
+        return author is null ? NoAuthor(slug) : TypedResults.Ok(http.Tag(author, json));
     }
 
     /// <param name="slug">The author's slug, e.g. `ali-albeash`.</param>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -32,13 +34,14 @@ public static class DonationFormsApi
             .ToPagedListAsync(query, form => form.Adapt<DonationFormResponse>(mapping), cancellationToken));
 
     public static async Task<Results<Ok<DonationFormResponse>, ProblemHttpResult>> GetDonationForm(
-        [AsParameters] DonationFormRoute route, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+        [AsParameters] DonationFormRoute route, HttpContext http, ContentDbContext db, TypeAdapterConfig mapping, JsonSerializerOptions json,
+        CancellationToken cancellationToken)
     {
         var id = QueryInteger.ValueOr(route.Id, 0);
         var form = await db.DonationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         return form is null
             ? Problems.NotFound($"No donation form has the id {id}.")
-            : TypedResults.Ok(form.Adapt<DonationFormResponse>(mapping));
+            : TypedResults.Ok(http.Tag(form.Adapt<DonationFormResponse>(mapping), json));
     }
 }
 

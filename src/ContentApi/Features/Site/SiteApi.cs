@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ContentApi.Common.Http;
 using ContentApi.Data;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +17,8 @@ public static class SiteApi
         return routes;
     }
 
-    public static async Task<Ok<SiteResponse>> GetSite(ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Site.AsNoTracking().ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken)
-            ?? SiteResponse.Unset);
+    public static async Task<Ok<SiteResponse>> GetSite(
+        HttpContext http, ContentDbContext db, TypeAdapterConfig mapping, JsonSerializerOptions json, CancellationToken cancellationToken) =>
+        TypedResults.Ok(http.Tag(await db.Site.AsNoTracking().ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken)
+            ?? SiteResponse.Unset, json));
 }

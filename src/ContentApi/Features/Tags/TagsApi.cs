@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
@@ -37,12 +39,12 @@ public static class TagsApi
 
     /// <param name="slug">The tag's slug.</param>
     public static async Task<Results<Ok<TagResponse>, ProblemHttpResult>> GetTag(
-        string slug, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+        string slug, HttpContext http, ContentDbContext db, TypeAdapterConfig mapping, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
         var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
             .ProjectToType<TagResponse>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
-        return tag is null ? NoTag(slug) : TypedResults.Ok(tag);
+        return tag is null ? NoTag(slug) : TypedResults.Ok(http.Tag(tag, json));
     }
 
     /// <param name="slug">The tag's slug.</param>
