@@ -41,6 +41,10 @@ public static class ProblemDetailsSetup
                     http.Response.Headers.Allow = string.Join(", ", allowed);
                     problem.Detail ??= $"{http.Request.Method} is not allowed on '{http.Request.Path}'. Allowed: {string.Join(", ", allowed)}.";
                     break;
+                case StatusCodes.Status413PayloadTooLarge:
+                    // A chunked body over the limit is cut off while being read, with no exception to describe it.
+                    problem.Detail ??= $"The request body is larger than the {Writes.RequestLimits.MaxBodyBytes(http.RequestServices.GetRequiredService<IConfiguration>())} bytes accepted (Limits:MaxRequestBodyBytes).";
+                    break;
                 case StatusCodes.Status415UnsupportedMediaType:
                     // Routing refuses a body no endpoint accepts before any handler runs.
                     problem.Detail ??= $"A body of type '{http.Request.ContentType}' is not accepted here. Send JSON: application/json (a PATCH may also be application/merge-patch+json).";
