@@ -9,7 +9,7 @@ public sealed class ArticleEditor(ContentDbContext db, ArticleHtml html)
 {
     private static readonly Func<Article, bool> IsVisibleNow = ArticleVisibility.IsVisible.Compile();
 
-    /// <returns>Null when applied; otherwise why the slug cannot be used (a 409).</returns>
+    /// <returns>Null when applied; otherwise why it cannot be (a 409): the slug is taken, or a reference vanished meanwhile.</returns>
     public async Task<string?> ApplyAsync(Article article, ArticleRequest request, DateTime now, CancellationToken cancellationToken)
     {
         var creating = article.Id == 0;
@@ -29,8 +29,15 @@ public sealed class ArticleEditor(ContentDbContext db, ArticleHtml html)
         var status = Enum.Parse<ArticleStatus>(request.Status ?? nameof(ArticleStatus.Draft), ignoreCase: true);
         article.PublishedAt = ToUtc(request.PublishedAt) ?? (status == ArticleStatus.Published ? article.PublishedAt ?? now : null);
         article.Status = status;
-        article.AuthorId = request.Author is null ? null : await db.Authors.Where(a => a.Slug == request.Author).Select(a => a.Id).FirstAsync(cancellationToken);
-        await ApplyTagsAsync(article, request.Tags ?? [], cancellationToken);
+        article.AuthorId = request.Author is null ? null : await db.Authors.Where(a => a.Slug == request.Author).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (request.Author is not null && article.AuthorId is null)
+        {
+            return $"The author '{request.Author}' was deleted while this write was on its way; nothing was written.";
+        }
+        if (await ApplyTagsAsync(article, request.Tags ?? [], cancellationToken) is { } gone)
+        {
+            return $"The tag '{gone}' was deleted while this write was on its way; nothing was written.";
+        }
         article.SourceName = request.Source?.Name?.Trim();
         article.SourceUrl = request.Source?.Url;
         article.DonationFormId = request.DonationFormId;
@@ -70,9 +77,14 @@ public sealed class ArticleEditor(ContentDbContext db, ArticleHtml html)
         return Slug.Unique(stem, taken.Contains);
     }
 
-    private async Task ApplyTagsAsync(Article article, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    /// <returns>Null, or a tag slug that no longer exists (validated, then deleted by someone else).</returns>
+    private async Task<string?> ApplyTagsAsync(Article article, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         var ids = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        if (slugs.FirstOrDefault(s => !ids.ContainsKey(s)) is { } gone)
+        {
+            return gone;
+        }
         var wanted = slugs.Select((slug, position) => (Id: ids[slug], Position: position)).ToList();
         article.Tags.RemoveAll(link => wanted.All(w => w.Id != link.TagId));
         foreach (var (id, position) in wanted)
@@ -86,6 +98,7 @@ public sealed class ArticleEditor(ContentDbContext db, ArticleHtml html)
                 article.Tags.Add(new ArticleTag { TagId = id, Position = position });
             }
         }
+        return null;
     }
 
     private static DateTime? ToUtc(DateTime? value) => value switch

@@ -30,7 +30,7 @@ public static class RelatedLinksAdminApi
             .ProducesNotFound(notFound, example);
         group.MapPut("", SetRelatedLinks).WithName(nameof(SetRelatedLinks)).RequireIfMatch().WithValidation()
             .WithSummary("Set or reorder an article's related links").WithDescription("Replaces the list with the given slugs, in that order. Needs `If-Match` with the list's ETag.")
-            .ProducesWriteProblems(ifMatch: true).ProducesNotFound(notFound, example);
+            .ProducesWriteProblems(ifMatch: true, conflict: true).ProducesNotFound(notFound, example);
         group.MapDelete("/{relatedSlug}", RemoveRelatedLink).WithName(nameof(RemoveRelatedLink)).RequireIfMatch()
             .WithSummary("Remove one related link").WithDescription("Takes one article out of the list; answers the list left. Needs `If-Match` with the list's ETag.")
             .ProducesWriteProblems(body: false, ifMatch: true).ProducesNotFound(notFound, example);
@@ -89,7 +89,11 @@ public static class RelatedLinksAdminApi
         {
             return Problems.NotFound(notInList);
         }
-        var ids = await db.Articles.Where(a => slugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, a => a.Id, cancellationToken);
+        var ids = await db.Articles.Where(a => slugs.Contains(a.Slug) && a.DeletedAt == null).ToDictionaryAsync(a => a.Slug, a => a.Id, cancellationToken);
+        if (slugs.FirstOrDefault(s => !ids.ContainsKey(s)) is { } gone)
+        {
+            return Preconditions.Conflict($"The article '{gone}' was deleted or renamed while this write was on its way; nothing was written.");
+        }
         await db.Set<RelatedLink>().Where(l => l.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         db.AddRange(slugs.Select((s, position) => new RelatedLink { ArticleId = id, RelatedArticleId = ids[s], Position = position }));
         if (await writes.CommitAsync(transaction, Actor.From(http), ArticleWriter.Resource, () => id, slug, ContentChangeKind.Updated, cancellationToken) is { } failed)
