@@ -1,17 +1,27 @@
 using ContentApi.Common;
 using ContentApi.Common.Caching;
+using ContentApi.Common.Auth;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Health;
 using ContentApi.Common.Hosting;
 using ContentApi.Common.Http;
 using ContentApi.Common.RateLimiting;
 using ContentApi.Common.OpenApi;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Audit;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
+using ContentApi.Features.Keys;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
+
+if (KeysCommand.Matches(args))
+{
+    Environment.ExitCode = await KeysCli.RunAsync(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
@@ -22,18 +32,31 @@ app.UseApiProblemDetails();
 app.UseHeadAsGet();
 app.UseRouting();
 app.UseClientRateLimiting();
+app.UseRequestBodyLimit();
+// Keys are checked before the output cache, so a cached answer is only ever served to a caller allowed to see it.
+app.UseApiKeys();
 app.UseHttpCaching();
 app.UseApiDocumentation();
 
-app.MapSiteApi();
-app.MapArticlesApi();
-app.MapSearchApi();
-app.MapAuthorsApi();
-app.MapTagsApi();
-app.MapDonationFormsApi();
+var delivery = app.MapGroup("").RequireReadKeyWhenConfigured();
+delivery.MapSiteApi();
+delivery.MapArticlesApi();
+delivery.MapSearchApi();
+delivery.MapAuthorsApi();
+delivery.MapTagsApi();
+delivery.MapDonationFormsApi();
+app.MapArticlesAdminApi();
+app.MapRelatedLinksAdminApi();
+app.MapAuthorsAdminApi();
+app.MapTagsAdminApi();
+app.MapDonationFormsAdminApi();
+app.MapSiteAdminApi();
+app.MapKeysApi();
+app.MapAuditApi();
 app.MapHealthEndpoints();
 
 await app.PrepareDatabaseAsync();
+await app.SeedBootstrapKeyAsync();
 await app.RunAsync();
 
 public partial class Program;

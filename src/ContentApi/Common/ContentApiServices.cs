@@ -7,6 +7,7 @@ using ContentApi.Common.Json;
 using ContentApi.Common.RateLimiting;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Querying;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
 using ContentApi.Seeding;
@@ -22,11 +23,13 @@ public static class ContentApiServices
         var services = builder.Services;
         services.AddContentDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        // Scoped: the write validators check references against the request's database context.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddSingleton(CreateMappingConfig());
         services.AddScoped<ContentChanges>();
         services.AddSingleton<CursorCodec>();
         services.AddArticleLists();
+        services.AddContentWrites(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -12,4 +12,7 @@ public interface IDatabaseProvider
 
     /// <summary>After migrations and seeding: refresh what the query planner knows of the data.</summary>
     Task OptimizeAsync(ContentDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Whether a failed save broke a constraint (a unique slug taken meanwhile, a reference gone): a 409, not a 500.</summary>
+    bool IsConstraintViolation(DbUpdateException exception);
 }

@@ -31,6 +31,9 @@ public sealed class SqliteProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseSqlite(_connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
+    public bool IsConstraintViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+
     public async Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken)
     {
         // WAL lets readers go on while a writer commits; the setting is stored in the file.

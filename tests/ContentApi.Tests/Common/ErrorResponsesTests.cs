@@ -22,7 +22,7 @@ public sealed class ErrorResponsesTests(ContentApiFactory factory) : IClassFixtu
     [Fact]
     public async Task WrongMethod_ReturnsProblem405WithAllowHeader()
     {
-        var response = await _client.DeleteAsync($"/api/v1/articles/{SeedFacts.ArticleSlug}");
+        var response = await _client.DeleteAsync($"/api/v1/articles/{SeedFacts.ArticleSlug}/related");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.MethodNotAllowed);
         Assert.Equal(["GET"], response.Content.Headers.Allow);

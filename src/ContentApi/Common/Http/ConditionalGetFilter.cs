@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContentApi.Common.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace ContentApi.Common.Http;
 /// time), and answers If-None-Match / If-Modified-Since with 304. The value is serialised once
 /// here; the output cache then keeps these bytes and headers.
 /// </summary>
-internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<HttpCachingOptions> caching) : IEndpointFilter
+internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<HttpCachingOptions> caching, IOptions<AuthOptions> auth) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -28,16 +29,16 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
             ? shaped.ToJson(options)
             : JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType()));
         // A strong validator names the exact bytes sent, so the compressed variants get tags of their own.
-        var tag = EntityTag.FromBytes(body);
-        if (ContentCoding.Choose(request, body.Length) is { } coding)
-        {
-            tag = tag.Insert(tag.Length - 1, "-" + coding);
-        }
+        var tag = EntityTag.ForCoding(EntityTag.FromBytes(body), ContentCoding.Choose(request, body.Length));
         var lastModified = (value as ILastModified)?.LastModified;
-        var cacheControl = caching.Value.DeliveryCacheControl;
-        return IsNotModified(request, tag, lastModified)
-            ? new RepresentationResult(value, null, tag, lastModified, cacheControl)
-            : new RepresentationResult(value, body, tag, lastModified, cacheControl);
+        // A preview shows what the public must not see: never for a shared cache, and it depends on the key.
+        var preview = string.Equals(request.Query["preview"], "true", StringComparison.OrdinalIgnoreCase);
+        var headers = new RepresentationHeaders(
+            tag,
+            lastModified,
+            preview ? caching.Value.PreviewCacheControl : caching.Value.DeliveryCacheControl,
+            preview || auth.Value.RequireReadKey ? "Accept-Encoding, Authorization, X-Api-Key" : "Accept-Encoding");
+        return new RepresentationResult(value, IsNotModified(request, tag, lastModified) ? null : body, headers);
     }
 
     private static bool IsNotModified(HttpRequest request, string tag, DateTime? lastModified)

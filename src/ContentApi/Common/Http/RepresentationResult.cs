@@ -5,7 +5,7 @@ namespace ContentApi.Common.Http;
 /// headers; or, when the client's copy is current, a 304 with the same headers and no body.
 /// </summary>
 /// <remarks>Keeps the value it represents, so filters outside it (Link headers) still see the page.</remarks>
-internal sealed class RepresentationResult(object value, byte[]? body, string entityTag, DateTime? lastModified, string cacheControl)
+internal sealed class RepresentationResult(object value, byte[]? body, RepresentationHeaders validators)
     : IResult, IValueHttpResult, IStatusCodeHttpResult
 {
     public object? Value => value;
@@ -16,10 +16,10 @@ internal sealed class RepresentationResult(object value, byte[]? body, string en
     {
         var response = httpContext.Response;
         var headers = response.Headers;
-        headers.ETag = entityTag;
-        headers.CacheControl = cacheControl;
-        headers.Vary = "Accept-Encoding";
-        if (lastModified is { } modified)
+        headers.ETag = validators.EntityTag;
+        headers.CacheControl = validators.CacheControl;
+        headers.Vary = validators.Vary;
+        if (validators.LastModified is { } modified)
         {
             headers.LastModified = modified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -34,3 +34,6 @@ internal sealed class RepresentationResult(object value, byte[]? body, string en
         return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
     }
 }
+
+/// <summary>The headers a representation and its 304 share.</summary>
+internal sealed record RepresentationHeaders(string EntityTag, DateTime? LastModified, string CacheControl, string Vary);

@@ -20,5 +20,15 @@ internal static class ApiDescription
         - Every error is RFC 9457 `application/problem+json` with `type`, `title`, `status`, `detail`
           and, for invalid input, `errors` by parameter: 400 for a bad parameter, 404 for an unknown
           slug, id or route, 405 (with `Allow`) for a method a route does not take.
+
+        **Writing** (the same resources, POST/PUT/PATCH/DELETE)
+        - Needs an API key with `content:write`: `Authorization: Bearer <key>` or `X-Api-Key` (the
+          "Authorize" button). No key: 401; a read-only key: 403.
+        - Every item GET sends a strong `ETag`; PUT, PATCH and DELETE need it back in `If-Match`
+          (428 without, 412 with the current ETag when someone changed the item since).
+        - PATCH is a JSON merge patch (`application/merge-patch+json`). Bodies are at most 1 MiB (413),
+          JSON only (415); article bodies are sanitised HTML or Markdown.
+        - `preview=true` with a write key reads drafts and scheduled articles; `GET /api/v1/audit`
+          lists every write.
         """;
 }

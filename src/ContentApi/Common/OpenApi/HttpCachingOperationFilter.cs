@@ -26,7 +26,7 @@ internal sealed class HttpCachingOperationFilter : IOperationFilter
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
             okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            okResponse.Headers["ETag"] = ResponseHeader("Strong validator of these exact bytes (a compressed answer's tag ends in -br or -gzip).");
+            okResponse.Headers["ETag"] = ResponseHeader("Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form).");
             okResponse.Headers["Cache-Control"] = ResponseHeader("How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`).");
             okResponse.Headers["Vary"] = ResponseHeader("`Accept-Encoding`: the bytes depend on the negotiated compression.");
             if (typeof(ILastModified).IsAssignableFrom(context.ApiDescription.SupportedResponseTypes.FirstOrDefault(t => t.StatusCode == 200)?.Type))

@@ -8,13 +8,15 @@ namespace ContentApi.Common.OpenApi;
 /// Every property of a ContentApi response is always written, null or not, so every one is
 /// required: generated clients then type a field as "T | null", never "T | undefined". The
 /// exception is a property marked [OnRequest], written only when a request asks for it.
+/// Request bodies (types named *Request) are left alone: there, a field may be left out.
 /// </summary>
 internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is OpenApiSchema { Properties.Count: > 0 } writable
-            && context.Type.Namespace?.StartsWith("ContentApi", StringComparison.Ordinal) == true)
+            && context.Type.Namespace?.StartsWith("ContentApi", StringComparison.Ordinal) == true
+            && !context.Type.Name.EndsWith("Request", StringComparison.Ordinal))
         {
             var onRequest = context.Type.GetProperties()
                 .Where(p => p.GetCustomAttributes(typeof(OnRequestAttribute), true).Length > 0)

@@ -32,4 +32,10 @@ public sealed class Article
 
     /// <summary>Editor-chosen related articles, in the editor's order.</summary>
     public List<RelatedLink> RelatedLinks { get; set; } = [];
+
+    /// <summary>Set when deleted: the row stays as a tombstone (for sync) and is never visible.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    /// <summary>Concurrency token, bumped by every write (see <see cref="Common.Writes.Versioned"/>).</summary>
+    public int Version { get; set; }
 }

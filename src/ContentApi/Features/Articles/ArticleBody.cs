@@ -16,9 +16,14 @@ public sealed record ArticleBody(string Html, string Text, int WordCount, int Re
     // Encode only what HTML needs; letters like ’ and é stay readable in the JSON.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static ArticleBody FromParagraphs(IReadOnlyList<string> paragraphs)
+    public static ArticleBody FromParagraphs(IReadOnlyList<string> paragraphs) =>
+        From(string.Concat(paragraphs.Select(p => $"<p>{Encoder.Encode(p)}</p>")), paragraphs);
+
+    /// <summary>From HTML that is already sanitised (see <see cref="ArticleHtml"/>): its text is read block by block.</summary>
+    public static ArticleBody FromHtml(string sanitizedHtml) => From(sanitizedHtml, HtmlText.Blocks(sanitizedHtml));
+
+    private static ArticleBody From(string html, IReadOnlyList<string> paragraphs)
     {
-        var html = string.Concat(paragraphs.Select(p => $"<p>{Encoder.Encode(p)}</p>"));
         var text = string.Join("\n\n", paragraphs);
         var words = CountWords(text);
         var minutes = words == 0 ? 0 : Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute, MidpointRounding.AwayFromZero));

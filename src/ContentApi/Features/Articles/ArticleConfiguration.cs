@@ -26,6 +26,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
         builder.HasIndex(a => new { a.SourceName, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
         builder.HasIndex(a => new { a.DonationFormId, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
+        builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.HasOne(a => a.Author).WithMany(a => a.Articles).HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.DonationForm).WithMany().HasForeignKey(a => a.DonationFormId).OnDelete(DeleteBehavior.Restrict);

@@ -7,11 +7,12 @@ public static class ArticleVisibility
 {
     /// <summary>
     /// Published (publication time unknown or past), or scheduled with its time come: a scheduled
-    /// article appears at its moment with no background job.
+    /// article appears at its moment with no background job. A deleted article (tombstone) never is.
     /// </summary>
     public static readonly Expression<Func<Article, bool>> IsVisible = a =>
-        (a.Status == ArticleStatus.Published && (a.PublishedAt == null || a.PublishedAt <= DateTime.UtcNow))
-        || (a.Status == ArticleStatus.Scheduled && a.PublishedAt <= DateTime.UtcNow);
+        a.DeletedAt == null
+        && ((a.Status == ArticleStatus.Published && (a.PublishedAt == null || a.PublishedAt <= DateTime.UtcNow))
+            || (a.Status == ArticleStatus.Scheduled && a.PublishedAt <= DateTime.UtcNow));
 
     public static IQueryable<Article> Visible(this IQueryable<Article> articles) => articles.Where(IsVisible);
 

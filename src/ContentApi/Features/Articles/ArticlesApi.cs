@@ -1,4 +1,7 @@
 using ContentApi.Common.Caching;
+using System.Text.Json;
+using ContentApi.Common.Auth;
+using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Querying;
@@ -23,8 +26,9 @@ public static class ArticlesApi
             .RejectUnknownQueryParameters();
         group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("Get an article by slug")
-            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds.")
-            .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.");
+            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")
+            .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.")
+            .Produces(StatusCodes.Status301MovedPermanently);
         group.MapGet("/{slug}/related", GetRelatedArticles).WithName(nameof(GetRelatedArticles))
             .WithSummary("More articles you might like")
             .WithDescription("The articles related to this one, editor-chosen first, in the editor's order. Only published articles are listed.")
@@ -37,13 +41,30 @@ public static class ArticlesApi
         listing.ListAsync(new ArticleListScope("articles"), query, paging, ArticleSort.Newest, cancellationToken);
 
     /// <param name="slug">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        string slug, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
+        string slug, [AsParameters] PreviewQuery query, HttpContext http, ContentDbContext db, TypeAdapterConfig mapping,
+        CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Visible().Where(a => a.Slug == slug)
+        if (query.IsPreview && !http.User.CanWrite())
+        {
+            return http.User.Identity?.IsAuthenticated == true ? TypedResults.Forbid() : TypedResults.Challenge();
+        }
+        var candidates = db.Articles.AsNoTracking();
+        candidates = query.IsPreview ? candidates.Where(a => a.DeletedAt == null) : candidates.Visible();
+        var article = await candidates.Where(a => a.Slug == slug)
             .ProjectToType<ArticleResponse>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
-        return article is null ? NoArticle(slug) : TypedResults.Ok(article);
+        if (article is not null)
+        {
+            return TypedResults.Ok(article);
+        }
+        // A published article's old slug moves permanently to the current one.
+        var current = await db.Set<RetiredSlug>().Where(r => r.Slug == slug)
+            .Join(candidates, r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+        return current is null
+            ? NoArticle(slug)
+            : TypedResults.Redirect($"/api/v1/articles/{Uri.EscapeDataString(current)}{http.Request.QueryString}", permanent: true);
     }
 
     /// <param name="slug">The slug of the article whose related articles are wanted.</param>

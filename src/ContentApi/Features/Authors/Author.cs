@@ -12,4 +12,7 @@ public sealed class Author
     public string? Twitter { get; set; }
     public string? Facebook { get; set; }
     public List<Article> Articles { get; set; } = [];
+
+    /// <summary>Concurrency token, bumped by every write.</summary>
+    public int Version { get; set; }
 }

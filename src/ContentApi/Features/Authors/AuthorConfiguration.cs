@@ -14,5 +14,6 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.Property(a => a.Website).HasMaxLength(2000);
         builder.Property(a => a.Twitter).HasMaxLength(200);
         builder.Property(a => a.Facebook).HasMaxLength(200);
+        builder.Property(a => a.Version).IsConcurrencyToken();
     }
 }

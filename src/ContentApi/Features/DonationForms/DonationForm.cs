@@ -19,6 +19,9 @@ public sealed class DonationForm
     public string? ButtonText { get; set; }
     public bool? IsOpen { get; set; }
     public string? CheckoutUrl { get; set; }
+
+    /// <summary>Concurrency token, bumped by every write.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>A preset amount, in the currency's minor units (cents).</summary>

@@ -16,5 +16,6 @@ internal sealed class DonationFormConfiguration : IEntityTypeConfiguration<Donat
         builder.Property(f => f.ButtonText).HasMaxLength(100);
         builder.Property(f => f.CheckoutUrl).HasMaxLength(2000);
         builder.OwnsMany(f => f.SuggestedAmounts, a => a.ToJson());
+        builder.Property(f => f.Version).IsConcurrencyToken();
     }
 }

@@ -1,4 +1,6 @@
 using ContentApi.Common.Caching;
+using System.Text.Json;
+using ContentApi.Common.Http;
 using ContentApi.Data;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +18,8 @@ public static class SiteApi
         return routes;
     }
 
-    public static async Task<Ok<SiteResponse>> GetSite(ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
+    public static async Task<Ok<SiteResponse>> GetSite(
+        ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Site.AsNoTracking().ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken)
             ?? SiteResponse.Unset);
 }

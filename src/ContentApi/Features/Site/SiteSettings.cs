@@ -11,4 +11,7 @@ public sealed class SiteSettings
     public string? Description { get; set; }
     public string? Url { get; set; }
     public int? DefaultDonationFormId { get; set; }
+
+    /// <summary>Concurrency token, bumped by every write.</summary>
+    public int Version { get; set; }
 }

@@ -9,4 +9,7 @@ public sealed class Tag
     public required string Name { get; set; }
     public string? Description { get; set; }
     public List<ArticleTag> Articles { get; set; } = [];
+
+    /// <summary>Concurrency token, bumped by every write.</summary>
+    public int Version { get; set; }
 }

@@ -1,4 +1,6 @@
 using ContentApi.Common.Caching;
+using System.Text.Json;
+using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Querying;

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using ContentApi.Common.Errors;
+using ContentApi.Data;
+using ContentApi.Features.Keys;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Common.Auth;
+
+/// <summary>
+/// Reads a key from "Authorization: Bearer &lt;key&gt;" or "X-Api-Key", finds it by its prefix and
+/// compares hashes in constant time. No key is no result (the endpoint's policy decides); a wrong
+/// or revoked key fails. The key itself is never logged.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (ReadKey() is not { } key)
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var db = Context.RequestServices.GetRequiredService<ContentDbContext>();
+        var prefix = ApiKeySecret.PrefixOf(key);
+        var candidates = await db.Set<ApiKey>().AsNoTracking()
+            .Where(k => k.Prefix == prefix && k.RevokedAt == null)
+            .ToListAsync(Context.RequestAborted);
+        // Every candidate is compared, so a match's position does not show in the timing either.
+        var match = candidates.Aggregate((ApiKey?)null, (found, k) => ApiKeySecret.Matches(key, k.Hash) ? k : found);
+        if (match is null)
+        {
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
+        var claims = match.ScopeList.Select(scope => new Claim(Scopes.ClaimType, scope))
+            .Append(new Claim(ClaimTypes.Name, match.Name))
+            .Append(new Claim(Scopes.KeyIdClaimType, match.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    private string? ReadKey()
+    {
+        var authorization = Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization["Bearer ".Length..].Trim() is { Length: > 0 } bearer ? bearer : null;
+        }
+        return Request.Headers[HeaderName].ToString().Trim() is { Length: > 0 } header ? header : null;
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var badKey = result.Failure is not null;
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = badKey
+            ? "Bearer realm=\"ContentApi\", error=\"invalid_token\", error_description=\"The API key is unknown or revoked.\""
+            : "Bearer realm=\"ContentApi\"";
+        var detail = badKey
+            ? "The API key is unknown or revoked. Create a key with `keys create` or ask for a new one."
+            : $"This operation needs an API key with the {RequiredScopes()} scope, sent as 'Authorization: Bearer <key>' or '{HeaderName}: <key>'.";
+        await ProblemWriter.WriteAsync(Context, StatusCodes.Status401Unauthorized, detail);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var has = string.Join(", ", Context.User.FindAll(Scopes.ClaimType).Select(c => c.Value));
+        var detail = $"The API key '{Context.User.Identity?.Name}' has the scope(s) {has}; this operation needs {RequiredScopes()}.";
+        return ProblemWriter.WriteAsync(Context, StatusCodes.Status403Forbidden, detail);
+    }
+
+    private string RequiredScopes()
+    {
+        var policies = Context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
+            .Select(a => a.Policy).OfType<string>().Where(p => Scopes.All.Contains(p)).Distinct().ToList();
+        // Preview reads and the write endpoints need content:write; the delivery endpoints content:read.
+        return policies is { Count: > 0 } ? string.Join(" and ", policies.Contains(Scopes.Write) ? [Scopes.Write] : policies) : Scopes.Write;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ContentApi.Features.Keys;
+
+/// <summary>An API key. Only its SHA-256 hash is stored; the key itself is shown once, when it is made.</summary>
+public sealed class ApiKey
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The key's first characters: finds the candidate row and tells keys apart in a list. Not enough to use it.</summary>
+    public required string Prefix { get; set; }
+    public required byte[] Hash { get; set; }
+
+    /// <summary>Space-separated scopes, e.g. "content:write".</summary>
+    public required string Scopes { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? RevokedAt { get; set; }
+
+    public IReadOnlyList<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> builder)
+    {
+        builder.ToTable("ApiKeys");
+        builder.Property(k => k.Name).HasMaxLength(100);
+        builder.Property(k => k.Prefix).HasMaxLength(ApiKeySecret.PrefixLength);
+        builder.Property(k => k.Hash).HasMaxLength(32);
+        builder.Property(k => k.Scopes).HasMaxLength(200);
+        builder.HasIndex(k => k.Prefix);
+        builder.Ignore(k => k.ScopeList);
+    }
+}
