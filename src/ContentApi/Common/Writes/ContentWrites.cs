@@ -1,6 +1,7 @@
 using ContentApi.Common.Changes;
 using ContentApi.Data;
 using ContentApi.Features.Audit;
+using ContentApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,7 +13,7 @@ namespace ContentApi.Common.Writes;
 /// then the change is published to the listeners (cache eviction, related index). A failure leaves
 /// nothing half-written.
 /// </summary>
-public sealed class ContentWrites(ContentDbContext db, ContentChanges changes, Data.IDatabaseProvider provider, TimeProvider clock)
+public sealed class ContentWrites(ContentDbContext db, ContentChanges changes, Data.IDatabaseProvider provider, ISearchIndex search, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -31,6 +32,10 @@ public sealed class ContentWrites(ContentDbContext db, ContentChanges changes, D
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (resource == ArticleResource)
+            {
+                await IndexArticleAsync(id(), cancellationToken);
+            }
             db.AddAudit(clock, actor, AuditActionOf(kind), resource, id(), target);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -50,6 +55,21 @@ public sealed class ContentWrites(ContentDbContext db, ContentChanges changes, D
         }
         await changes.PublishAsync([new ContentChange(resource, id(), kind)], cancellationToken);
         return null;
+    }
+
+    private const string ArticleResource = "article";
+
+    /// <summary>The search index follows the article in the same transaction: a failed write leaves it as it was.</summary>
+    private async Task IndexArticleAsync(int articleId, CancellationToken cancellationToken)
+    {
+        if (await db.Articles.FindAsync([articleId], cancellationToken) is { DeletedAt: null } article)
+        {
+            await search.IndexAsync(article, cancellationToken);
+        }
+        else
+        {
+            await search.RemoveAsync(articleId, cancellationToken);
+        }
     }
 
     private static string AuditActionOf(ContentChangeKind kind) => kind switch
