@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ContentApi.Common.Errors;
 using ContentApi.Common.OpenApi;
 using ContentApi.Data;
+using ContentApi.Features.Related;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;
@@ -16,6 +17,7 @@ public static class ContentApiServices
         var services = builder.Services;
         services.AddContentDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
+        services.AddRelatedArticles();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddSingleton(CreateMappingConfig());
         services.ConfigureHttpJsonOptions(options =>

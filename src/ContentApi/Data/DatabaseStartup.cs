@@ -1,3 +1,4 @@
+using ContentApi.Features.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,7 +6,7 @@ namespace ContentApi.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, then imports the seed documents into an empty database.</summary>
+    /// <summary>Applies migrations, imports the seed documents into an empty database, then builds the related index if it is empty.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -15,5 +16,6 @@ public static class DatabaseStartup
         await services.GetRequiredService<IDatabaseProvider>().PrepareAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        await services.PrepareRelatedIndexAsync(cancellationToken);
     }
 }
