@@ -1,4 +1,5 @@
 using ContentApi.Common.OpenApi;
+using ContentApi.Features.Related;
 
 namespace ContentApi.Features.Articles;
 
@@ -34,6 +35,9 @@ public sealed record ArticleResponse(
     : IHasExample<ArticleResponse>
 {
     public static ArticleResponse Example => ArticleExamples.Article;
+
+    /// <summary>"More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it; null unless `include=related`.</summary>
+    public RelatedArticles? Related { get; init; }
 }
 
 /// <summary>The author box shown under an article.</summary>

@@ -2,6 +2,7 @@ using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
+using ContentApi.Features.Related;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +20,12 @@ public static class ArticlesApi
             .WithDescription("Published articles, newest first; articles whose publication date is unknown come after the dated ones, then by id. Paged with `page` and `pageSize`.");
         group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("Get an article by slug")
-            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds.")
+            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds. `include=related` embeds its related articles (as `/related` serves them) in `related`.")
+            .WithBadRequestExample(ArticleQuery.Parameter, ArticleQuery.UnknownIncludes(["comments"]))
             .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.");
         group.MapGet("/{slug}/related", GetRelatedArticles).WithName(nameof(GetRelatedArticles))
             .WithSummary("More articles you might like")
-            .WithDescription("The articles related to this one, editor-chosen first, in the editor's order. Only published articles are listed.")
+            .WithDescription("The articles related to this one: the editor's picks first, in the editor's order, then articles computed as related (shared distinctive words, shared tags weighted by rarity, the same author, closeness in time), best first, each with a `score` from 0 to 1 and its `reasons`. No author and no primary tag fills more than half the list unless nothing else is left. Only published articles are listed; lists are computed when articles are written, not per request.")
             .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.");
         return routes;
     }
@@ -34,32 +36,28 @@ public static class ArticlesApi
 
     /// <param name="slug">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        string slug, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+        string slug, [AsParameters] ArticleQuery query, ContentDbContext db, TypeAdapterConfig mapping, RelatedListReader related, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Visible().Where(a => a.Slug == slug)
             .ProjectToType<ArticleResponse>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
-        return article is null ? NoArticle(slug) : TypedResults.Ok(article);
+        if (article is null)
+        {
+            return NoArticle(slug);
+        }
+        return TypedResults.Ok(query.Wants(ArticleQuery.Related)
+            ? article with { Related = await related.ReadAsync(article.Id, RelatedQuery.DefaultLimit, cancellationToken) }
+            : article);
     }
 
     /// <param name="slug">The slug of the article whose related articles are wanted.</param>
     public static async Task<Results<Ok<RelatedArticles>, ProblemHttpResult>> GetRelatedArticles(
-        string slug, [AsParameters] RelatedQuery query, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+        string slug, [AsParameters] RelatedQuery query, ContentDbContext db, RelatedListReader related, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Visible().Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (articleId is null)
-        {
-            return NoArticle(slug);
-        }
-        var picks = db.Articles.AsNoTracking()
-            .Where(a => a.Id == articleId)
-            .SelectMany(a => a.RelatedLinks)
-            .OrderBy(l => l.Position)
-            .Select(l => l.RelatedArticle)
-            .Visible();
-        var total = await picks.CountAsync(cancellationToken);
-        var items = await picks.Take(query.Value).ProjectToType<ArticleListItem>(mapping).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RelatedArticles(items, new RelatedMeta(query.Value, total)));
+        return articleId is null
+            ? NoArticle(slug)
+            : TypedResults.Ok(await related.ReadAsync(articleId.Value, query.Value, cancellationToken));
     }
 
     private static ProblemHttpResult NoArticle(string slug) =>
