@@ -35,15 +35,25 @@ internal sealed class RelatedIndexRebuild(IServiceScopeFactory scopes, ILogger<R
         var documents = corpus.Weigh(tagsByArticle);
         log.Report("weighing", documents.Length, documents.Length);
 
+        // Lists are computed on the other cores while this thread writes; a failed write stops the producer too.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var lists = Channel.CreateBounded<List<RelatedScore>>(4);
-        var producer = Task.Run(() => RebuildLists.ProduceAsync(documents, tags, corpus.Vocabulary, picks, lists.Writer, log, cancellationToken), cancellationToken);
-        await WriteAsync(db, corpus.DocumentFrequencyRows(), cancellationToken);
-        var termRows = documents.SelectMany(d => d.Terms.Terms.Select((t, i) => new ArticleTerm { ArticleId = d.Id, Term = corpus.Vocabulary[t], Weight = d.Terms.Weights[i] }));
-        var termRowCount = await WriteAsync(db, termRows, cancellationToken);
-        var listRowCount = 0;
-        await foreach (var rows in lists.Reader.ReadAllAsync(cancellationToken))
+        var producer = Task.Run(() => RebuildLists.ProduceAsync(documents, tags, corpus.Vocabulary, picks, lists.Writer, log, stop.Token), stop.Token);
+        var (termRowCount, listRowCount) = (0, 0);
+        try
         {
-            listRowCount += await WriteAsync(db, rows, cancellationToken);
+            await WriteAsync(db, corpus.DocumentFrequencyRows(), cancellationToken);
+            termRowCount = await WriteAsync(db, documents.SelectMany(d => d.Terms.Terms.Select((t, i) =>
+                new ArticleTerm { ArticleId = d.Id, Term = corpus.Vocabulary[t], Weight = d.Terms.Weights[i] })), cancellationToken);
+            await foreach (var rows in lists.Reader.ReadAllAsync(cancellationToken))
+            {
+                listRowCount += await WriteAsync(db, rows, cancellationToken);
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
         }
         await producer;
         await transaction.CommitAsync(cancellationToken);

@@ -26,13 +26,13 @@ public static class RelatedTuning
 
     // Candidate search bounds, so one very common term or tag cannot make a list cost the whole corpus.
     /// <summary>Per term, only the articles where it weighs most are followed.</summary>
-    public const int PostingsPerTerm = 400;
+    public const int PostingsPerTerm = 200;
 
     /// <summary>A tag on more articles than this does not bring candidates (it still scores the ones found).</summary>
-    public const int MaxTagPostings = 400;
+    public const int MaxTagPostings = 200;
 
     /// <summary>Candidates scored in full per article, the best by a quick first estimate.</summary>
-    public const int CandidatesScored = 200;
+    public const int CandidatesScored = 100;
 
     /// <summary>After an article changes, the lists of its best candidates that are recomputed too.</summary>
     public const int NeighboursRefreshed = 50;
