@@ -10,6 +10,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Related;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;
@@ -23,6 +24,7 @@ public static class ContentApiServices
         var services = builder.Services;
         services.AddContentDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
+        services.AddRelatedArticles();
         // Scoped: the write validators check references against the request's database context.
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddSingleton(CreateMappingConfig());

@@ -1,4 +1,5 @@
 using ContentApi.Search;
+using ContentApi.Features.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace ContentApi.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, prepares the search index, then imports the seed documents into an empty database.</summary>
+    /// <summary>Applies migrations, prepares the search index, imports the seed documents into an empty database, builds the related index if it is empty, then refreshes the planner statistics.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -17,6 +18,7 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(cancellationToken);
         await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        await services.PrepareRelatedIndexAsync(cancellationToken);
         await services.GetRequiredService<IDatabaseProvider>().OptimizeAsync(db, cancellationToken);
     }
 }

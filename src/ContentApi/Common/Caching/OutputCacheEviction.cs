@@ -10,6 +10,8 @@ namespace ContentApi.Common.Caching;
 /// </summary>
 internal sealed class OutputCacheEviction(IOutputCacheStore store) : IContentChangeListener
 {
+    public int Order => int.MaxValue;
+
     public async Task OnContentChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
         if (changes.Count > 0)

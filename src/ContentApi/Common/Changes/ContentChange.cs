@@ -16,6 +16,9 @@ public sealed record ContentChange(string Resource, int Id, ContentChangeKind Ki
 /// </summary>
 public interface IContentChangeListener
 {
+    /// <summary>Listeners run in ascending order: indexes first, cache eviction last, so nothing is re-cached stale.</summary>
+    int Order => 0;
+
     Task OnContentChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken);
 }
 
@@ -24,7 +27,7 @@ public sealed class ContentChanges(IEnumerable<IContentChangeListener> listeners
 {
     public async Task PublishAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        foreach (var listener in listeners)
+        foreach (var listener in listeners.OrderBy(l => l.Order))
         {
             await listener.OnContentChangedAsync(changes, cancellationToken);
         }

@@ -29,10 +29,8 @@ internal sealed class ProblemExamplesOperationFilter(JsonSerializerOptions json)
         if (Response(operation, "400") is { } badRequest)
         {
             badRequest.Description = "A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up.";
-            if (FirstIntegerParameter(context) is var (name, rule))
+            if (BadRequest(context) is var (name, message))
             {
-                var bad = rule.Maximum == int.MaxValue ? rule.Minimum - 1 : rule.Maximum + 1;
-                var message = $"{QueryInteger.Rule(name, rule.Minimum, rule.Maximum)}; got '{bad}'.";
                 SetExample(badRequest, new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] })
                 {
                     Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
@@ -54,6 +52,20 @@ internal sealed class ProblemExamplesOperationFilter(JsonSerializerOptions json)
         {
             writable.Example = JsonSerializer.SerializeToNode(problem, json);
         }
+    }
+
+    private static (string Name, string Message)? BadRequest(OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<BadRequestExample>().FirstOrDefault() is { } example)
+        {
+            return (example.Parameter, example.Message);
+        }
+        if (FirstIntegerParameter(context) is not var (name, rule))
+        {
+            return null;
+        }
+        var bad = rule.Maximum == int.MaxValue ? rule.Minimum - 1 : rule.Maximum + 1;
+        return (name, $"{QueryInteger.Rule(name, rule.Minimum, rule.Maximum)}; got '{bad}'.");
     }
 
     private static (string Name, IntegerParameterAttribute Rule)? FirstIntegerParameter(OperationFilterContext context) =>

@@ -351,6 +351,78 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Related.ArticleTerm", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(41)
+                        .HasColumnType("TEXT");
+
+                    b.Property<float>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "Term");
+
+                    b.HasIndex("Term", "Weight");
+
+                    b.ToTable("ArticleTerms", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.DocumentFrequency", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(41)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("DocumentFrequencies", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.IndexedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("IndexedArticles", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.RelatedScore", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("RelatedScores", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -508,6 +580,24 @@ namespace ContentApi.Data.Migrations
                         });
 
                     b.Navigation("SuggestedAmounts");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.ArticleTerm", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.RelatedScore", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
+using ContentApi.Features.Related;
 
 namespace ContentApi.Features.Articles;
 
@@ -40,6 +41,9 @@ public sealed record ArticleResponse(
 
     [JsonIgnore]
     public DateTime? LastModified => UpdatedAt ?? PublishedAt;
+
+    /// <summary>"More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it; null unless `include=related`.</summary>
+    public RelatedArticles? Related { get; init; }
 }
 
 /// <summary>The author box shown under an article.</summary>

@@ -8,6 +8,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using ContentApi.Features.Articles.Querying;
+using ContentApi.Features.Related;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,12 +27,13 @@ public static class ArticlesApi
             .RejectUnknownQueryParameters();
         group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("Get an article by slug")
-            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")
+            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")
+            .WithBadRequestExample(ArticleQuery.Parameter, ArticleQuery.UnknownIncludes(["comments"]))
             .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.")
             .Produces(StatusCodes.Status301MovedPermanently);
         group.MapGet("/{slug}/related", GetRelatedArticles).WithName(nameof(GetRelatedArticles))
             .WithSummary("More articles you might like")
-            .WithDescription("The articles related to this one, editor-chosen first, in the editor's order. Only published articles are listed.")
+            .WithDescription("The articles related to this one: the editor's picks first, in the editor's order, then articles computed as related (shared distinctive words, shared tags weighted by rarity, the same author, closeness in time), best first, each with a `score` from 0 to 1 and its `reasons`. No author and no primary tag fills more than half the list unless nothing else is left. Only published articles are listed; lists are computed when articles are written, not per request.")
             .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.");
         return routes;
     }
@@ -42,21 +44,23 @@ public static class ArticlesApi
 
     /// <param name="slug">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
-        string slug, [AsParameters] PreviewQuery query, HttpContext http, ContentDbContext db, TypeAdapterConfig mapping,
-        CancellationToken cancellationToken)
+        string slug, [AsParameters] PreviewQuery preview, [AsParameters] ArticleQuery query, HttpContext http, ContentDbContext db,
+        TypeAdapterConfig mapping, RelatedListReader related, CancellationToken cancellationToken)
     {
-        if (query.IsPreview && !http.User.CanWrite())
+        if (preview.IsPreview && !http.User.CanWrite())
         {
             return http.User.Identity?.IsAuthenticated == true ? TypedResults.Forbid() : TypedResults.Challenge();
         }
         var candidates = db.Articles.AsNoTracking();
-        candidates = query.IsPreview ? candidates.Where(a => a.DeletedAt == null) : candidates.Visible();
+        candidates = preview.IsPreview ? candidates.Where(a => a.DeletedAt == null) : candidates.Visible();
         var article = await candidates.Where(a => a.Slug == slug)
             .ProjectToType<ArticleResponse>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
         if (article is not null)
         {
-            return TypedResults.Ok(article);
+            return TypedResults.Ok(query.Wants(ArticleQuery.Related)
+                ? article with { Related = await related.ReadAsync(article.Id, RelatedQuery.DefaultLimit, cancellationToken) }
+                : article);
         }
         // A published article's old slug moves permanently to the current one.
         var current = await db.Set<RetiredSlug>().Where(r => r.Slug == slug)
@@ -69,22 +73,12 @@ public static class ArticlesApi
 
     /// <param name="slug">The slug of the article whose related articles are wanted.</param>
     public static async Task<Results<Ok<RelatedArticles>, ProblemHttpResult>> GetRelatedArticles(
-        string slug, [AsParameters] RelatedQuery query, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
+        string slug, [AsParameters] RelatedQuery query, ContentDbContext db, RelatedListReader related, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Visible().Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (articleId is null)
-        {
-            return NoArticle(slug);
-        }
-        var picks = db.Articles.AsNoTracking()
-            .Where(a => a.Id == articleId)
-            .SelectMany(a => a.RelatedLinks)
-            .OrderBy(l => l.Position)
-            .Select(l => l.RelatedArticle)
-            .Visible();
-        var total = await picks.CountAsync(cancellationToken);
-        var items = await picks.Take(query.Value).ProjectToType<ArticleListItem>(mapping).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RelatedArticles(items, new RelatedMeta(query.Value, total)));
+        return articleId is null
+            ? NoArticle(slug)
+            : TypedResults.Ok(await related.ReadAsync(articleId.Value, query.Value, cancellationToken));
     }
 
     private static ProblemHttpResult NoArticle(string slug) =>

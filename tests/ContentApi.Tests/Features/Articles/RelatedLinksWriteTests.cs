@@ -22,7 +22,11 @@ public sealed class RelatedLinksWriteTests(WriteApiFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         var related = await (await factory.CreateClient().GetAsync($"/api/v1/articles/{SeedFacts.ArticleSlug}/related")).ReadJsonAsync();
-        Assert.Equal(slugs.Take(5).Reverse(), related.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()));
+        var items = related.GetProperty("items").EnumerateArray().ToList();
+        var picks = items.Where(i => i.GetProperty("reasons").EnumerateArray().Any(r => r.GetProperty("kind").GetString() == "editorPick"));
+        // The removed pick may come back, but only as a computed item: the engine fills the list after the editor's picks.
+        Assert.Equal(slugs.Take(5).Reverse(), picks.Select(i => i.GetProperty("slug").GetString()));
+        Assert.Equal(slugs.Take(5).Reverse(), items.Take(5).Select(i => i.GetProperty("slug").GetString()));
         await (await _editor.DeleteAsync($"{Links}/{slugs[^1]}", removed.ETag())).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await _editor.PutAsync(Links, new { articles = slugs }, reversed.ETag())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
     }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContentApi.Data.Migrations
 {
     [DbContext(typeof(ContentDbContext))]
-    [Migration("20261124022812_WritesAndQuerying")]
-    partial class WritesAndQuerying
+    [Migration("20261124025932_QueryingWritesRelated")]
+    partial class QueryingWritesRelated
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -354,6 +354,78 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Related.ArticleTerm", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(41)
+                        .HasColumnType("TEXT");
+
+                    b.Property<float>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "Term");
+
+                    b.HasIndex("Term", "Weight");
+
+                    b.ToTable("ArticleTerms", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.DocumentFrequency", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(41)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("DocumentFrequencies", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.IndexedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("IndexedArticles", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.RelatedScore", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("RelatedScores", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -511,6 +583,24 @@ namespace ContentApi.Data.Migrations
                         });
 
                     b.Navigation("SuggestedAmounts");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.ArticleTerm", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Related.RelatedScore", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>
