@@ -50,6 +50,8 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
     {
         // Other work on a shared machine moves every figure; the table says how busy it was.
         var loadAverage = string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[..3]);
+        // First, while nothing else of the run is up.
+        var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var apiUrl = LocalServers.FreeUrl();
         await using var api = LocalServers.StartApi(
@@ -74,6 +76,6 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
             outcomes.Add(await runner.RunAsync(scenario, article, cancellationToken));
         }
         return new RunReport(DateTime.UtcNow, loadAverage, settings, new FileInfo(database).Length, article, raw,
-            outcomes, startOnDatabase, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
+            outcomes, startOnDatabase, seededColdStarts, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
     }
 }

@@ -24,6 +24,8 @@ public sealed record ScenarioOutcome(string Name, WrkResult? Result, string? Not
 
 /// <summary>Everything the results table shows.</summary>
 /// <param name="StartOnDatabase">Process start to the first 200 on the (prepared) generated database.</param>
+/// <param name="SeededColdStarts">Process start to the first 200 on a fresh database that the API seeds itself.</param>
 public sealed record RunReport(
     DateTime At, string LoadAverage, RunSettings Settings, long DatabaseBytes, ProbedArticle Article, WrkResult Raw,
-    IReadOnlyList<ScenarioOutcome> Outcomes, TimeSpan StartOnDatabase, long PeakRssKiB, long MaxSampledRssKiB);
+    IReadOnlyList<ScenarioOutcome> Outcomes, TimeSpan StartOnDatabase, IReadOnlyList<TimeSpan> SeededColdStarts,
+    long PeakRssKiB, long MaxSampledRssKiB);
