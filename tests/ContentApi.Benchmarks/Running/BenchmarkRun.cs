@@ -52,6 +52,7 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         var loadAverage = string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[..3]);
         // First, while nothing else of the run is up.
         var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, cancellationToken);
+
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var apiUrl = LocalServers.FreeUrl();
         await using var api = LocalServers.StartApi(
@@ -61,7 +62,7 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         await using var memory = new MemorySampler(api.Id);
 
         using var apiClient = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(60) };
-        var article = await ProbedArticle.FindAsync(apiClient, cancellationToken);
+        var article = await ProbedArticle.FindAsync(apiClient, Scenarios.NeedsCursorWalk(settings.Scenarios), cancellationToken);
         var bodyPath = Path.Combine(scratch, "article.json");
         await File.WriteAllBytesAsync(bodyPath, article.Body, cancellationToken);
         var rawUrl = LocalServers.FreeUrl();

@@ -48,6 +48,13 @@ public static class ResultsTable
         {
             Line(text, $"- {outcome.Name}: {outcome.Note}");
         }
+        Line(text);
+        Line(text, "Requests:");
+        Line(text);
+        foreach (var outcome in report.Outcomes.Where(o => o.PathAndQuery is not null))
+        {
+            Line(text, $"- {outcome.Name}: `GET {outcome.PathAndQuery}`{(outcome.Total is { } total ? $" ({total:N0} matching)" : "")}");
+        }
         return text.ToString();
     }
 

@@ -20,7 +20,13 @@ public sealed record RunSettings(
 }
 
 /// <summary>One scenario's figures, or why it has none.</summary>
-public sealed record ScenarioOutcome(string Name, WrkResult? Result, string? Note);
+public sealed record ScenarioOutcome(string Name, WrkResult? Result, string? Note)
+{
+    public string? PathAndQuery { get; init; }
+
+    /// <summary>The list's <c>meta.total</c>, when it has one.</summary>
+    public int? Total { get; init; }
+}
 
 /// <summary>Everything the results table shows.</summary>
 /// <param name="StartOnDatabase">Process start to the first 200 on the (prepared) generated database.</param>
