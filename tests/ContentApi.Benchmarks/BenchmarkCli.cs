@@ -14,7 +14,8 @@ public static class BenchmarkCli
         usage:
           generate --articles N --db PATH
           baseline --port P --body FILE
-          run [--articles 100000] [--duration 10] [--connections 32] [--warmup 3] [--scenarios a,b,...]
+          run [--articles 100000] [--duration 10] [--connections 32] [--threads min(2,connections)] [--warmup 3]
+              [--output-cache on|off] [--scenarios article,list,related,revalidate | a,b,... | all]
         """;
 
     public static async Task<int> Main(string[] args)

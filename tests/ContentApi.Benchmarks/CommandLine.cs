@@ -33,6 +33,15 @@ public sealed class CommandLine
             : throw new ArgumentException($"--{name} must be a whole number from {min}, got '{text}'.");
     }
 
+    /// <summary>"on" or "off".</summary>
+    public bool Switch(string name, bool fallback) => Text(name) switch
+    {
+        null => fallback,
+        "on" => true,
+        "off" => false,
+        var text => throw new ArgumentException($"--{name} must be on or off, got '{text}'."),
+    };
+
     public string Path(string name) =>
         System.IO.Path.GetFullPath(Text(name) ?? throw new ArgumentException($"--{name} is required."));
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark in one command: wrk if missing, a Release build, then the runner.
 # Arguments go to the runner, e.g. run.sh --articles 10000 --duration 5 --scenarios article,list
-# (defaults: --articles 100000 --duration 10 --connections 32 --warmup 3, every scenario).
+# (defaults: --articles 100000 --duration 10 --connections 32 --warmup 3 --output-cache on,
+# --scenarios article,list,related,revalidate; --scenarios all runs every one).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

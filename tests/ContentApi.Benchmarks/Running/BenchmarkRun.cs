@@ -18,21 +18,31 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         {
             throw new InvalidOperationException($"{paths.ApiDll} not found: run `dotnet build -c Release` first (run.sh does).");
         }
-        var database = await CachedDatabase.EnsureAsync(paths.DatabaseFor(settings.Articles), settings.Articles, cancellationToken);
         var scratch = Directory.CreateTempSubdirectory("contentapi-bench-");
+        var finished = false;
         try
         {
+            var database = await CachedDatabase.EnsureAsync(paths, settings.Articles, scratch.FullName, cancellationToken);
             var markdown = ResultsTable.Render(await MeasureAsync(database, scratch.FullName, cancellationToken));
             Console.WriteLine();
             Console.Write(markdown);
             var latest = Path.Combine(Directory.CreateDirectory(paths.Results).FullName, "latest.md");
             await File.WriteAllTextAsync(latest, markdown, cancellationToken);
             Console.WriteLine($"\nWritten to {latest}");
+            finished = true;
             return 0;
         }
         finally
         {
-            scratch.Delete(recursive: true);
+            // A failed run keeps the servers' logs that its error message points to.
+            if (finished)
+            {
+                scratch.Delete(recursive: true);
+            }
+            else
+            {
+                Console.Error.WriteLine($"Logs kept in {scratch.FullName}");
+            }
         }
     }
 
@@ -40,15 +50,19 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
     {
         // Other work on a shared machine moves every figure; the table says how busy it was.
         var loadAverage = string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[..3]);
+        // First, while nothing else of the run is up.
+        var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, cancellationToken);
+
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var apiUrl = LocalServers.FreeUrl();
-        await using var api = LocalServers.StartApi(paths, database, apiUrl, scratch);
-        var coldStart = await api.WaitUntilOkAsync(http, new Uri(apiUrl, "/api/v1/articles?pageSize=1"), StartTimeout, cancellationToken);
-        Console.WriteLine($"API up on {apiUrl} in {coldStart.TotalMilliseconds:N0} ms");
+        await using var api = LocalServers.StartApi(
+            paths, database, apiUrl, Path.Combine(scratch, "api.log"), settings.OutputCache, LocalServers.NoSeeds(scratch));
+        var startOnDatabase = await api.WaitUntilOkAsync(http, new Uri(apiUrl, "/api/v1/articles?pageSize=1"), StartTimeout, cancellationToken);
+        Console.WriteLine($"API up on {apiUrl} in {startOnDatabase.TotalMilliseconds:N0} ms (output cache {(settings.OutputCache ? "on" : "off")})");
         await using var memory = new MemorySampler(api.Id);
 
         using var apiClient = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(60) };
-        var article = await ProbedArticle.FindAsync(apiClient, cancellationToken);
+        var article = await ProbedArticle.FindAsync(apiClient, Scenarios.NeedsCursorWalk(settings.Scenarios), cancellationToken);
         var bodyPath = Path.Combine(scratch, "article.json");
         await File.WriteAllBytesAsync(bodyPath, article.Body, cancellationToken);
         var rawUrl = LocalServers.FreeUrl();
@@ -63,6 +77,6 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
             outcomes.Add(await runner.RunAsync(scenario, article, cancellationToken));
         }
         return new RunReport(DateTime.UtcNow, loadAverage, settings, new FileInfo(database).Length, article, raw,
-            outcomes, coldStart, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
+            outcomes, startOnDatabase, seededColdStarts, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
     }
 }

@@ -14,21 +14,29 @@ public static class LocalServers
         return new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
     }
 
-    /// <summary>The Release build, as a separate process, over the generated database and no seeds.</summary>
-    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string scratch)
+    /// <summary>The Release build, as a separate process, over the given database.</summary>
+    /// <param name="seedsPath">The seed folder; null leaves the build's own <c>seeds/</c>.</param>
+    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
         var start = Dotnet(paths.ApiDll, "--urls", url.ToString().TrimEnd('/'));
-        // The content root is the build folder, where appsettings.json is.
+        // The content root is the build folder, where appsettings.json and seeds/ are.
         start.WorkingDirectory = Path.GetDirectoryName(paths.ApiDll)!;
         start.Environment["ConnectionStrings__Content"] = $"Data Source={database}";
-        start.Environment["Seeds__Path"] = Directory.CreateDirectory(Path.Combine(scratch, "no-seeds")).FullName;
+        if (seedsPath is not null)
+        {
+            start.Environment["Seeds__Path"] = seedsPath;
+        }
+        start.Environment["Caching__OutputCacheEnabled"] = outputCache ? "true" : "false";
         // Rate limiting would measure the limiter, not the API.
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["RateLimiting__PermitLimit"] = "1000000000";
-        return ChildProcess.Start(start, Path.Combine(scratch, "api.log"));
+        return ChildProcess.Start(start, logPath);
     }
+
+    /// <summary>An empty folder to pass as the seed folder: the generated content is all there is.</summary>
+    public static string NoSeeds(string scratch) => Directory.CreateDirectory(Path.Combine(scratch, "no-seeds")).FullName;
 
     public static ChildProcess StartBaseline(Uri url, string bodyPath, string scratch)
     {

@@ -3,14 +3,29 @@ using System.Text.Json;
 
 namespace ContentApi.Benchmarks.Running;
 
-/// <summary>The article every scenario uses, as the API serves it: its slug, ETag, first tag and bytes.</summary>
-public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, byte[] Body, int RelatedCount)
+/// <summary>
+/// The article every scenario uses, as the API serves it: its slug, ETag, first tag, author, a word of
+/// its title and its bytes; and, when asked for, the cursor that reaches page 5,000 of the main list.
+/// </summary>
+public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, string? AuthorSlug, string? SearchWord, byte[] Body, int RelatedCount)
 {
+    public const string MainList = "/api/v1/articles?pageSize=15";
+    public const int FarPage = 5_000;
+
+    /// <summary>How many pages <see cref="MainList"/> has: page 5,000 of a smaller list is an empty page.</summary>
+    public int MainListPages { get; init; }
+
+    /// <summary>The <c>after</c> value of page 5,000 of <c>/api/v1/articles?pageSize=15</c>.</summary>
+    public string? Page5000Cursor { get; init; }
+
+    /// <summary>Why there is no such cursor, when the walk found none.</summary>
+    public string? Page5000Missing { get; init; }
+
     /// <summary>
     /// The newest published article that has editor's picks (so "related" does real work), or the
     /// newest one when none in the first 100 has any.
     /// </summary>
-    public static async Task<ProbedArticle> FindAsync(HttpClient api, CancellationToken cancellationToken)
+    public static async Task<ProbedArticle> FindAsync(HttpClient api, bool walkToPage5000, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         using var list = await api.GetFromJsonAsync<JsonDocument>("/api/v1/articles?pageSize=100", cancellationToken)
@@ -37,8 +52,31 @@ public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, b
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         using var article = JsonDocument.Parse(body);
-        var tags = article.RootElement.GetProperty("tags");
+        var root = article.RootElement;
+        var tags = root.GetProperty("tags");
         var tagSlug = tags.GetArrayLength() > 0 ? tags[0].GetProperty("slug").GetString() : null;
-        return new ProbedArticle(slug, response.Headers.ETag?.ToString(), tagSlug, body, relatedCount);
+        var authorSlug = root.GetProperty("author") is { ValueKind: JsonValueKind.Object } author ? author.GetProperty("slug").GetString() : null;
+        using var mainList = await api.GetFromJsonAsync<JsonDocument>(MainList, cancellationToken);
+        var probed = new ProbedArticle(slug, response.Headers.ETag?.ToString(), tagSlug, authorSlug,
+            FirstLongWord(root.GetProperty("title").GetString()), body, relatedCount)
+        {
+            MainListPages = mainList!.RootElement.GetProperty("meta").GetProperty("pages").GetInt32(),
+        };
+        if (!walkToPage5000)
+        {
+            return probed;
+        }
+        if (probed.MainListPages < FarPage)
+        {
+            return probed with { Page5000Missing = $"the list has only {probed.MainListPages:N0} pages" };
+        }
+        var (cursor, missing) = await CursorWalk.ToPageAsync(api, MainList, FarPage, cancellationToken);
+        return probed with { Page5000Cursor = cursor, Page5000Missing = missing };
     }
+
+    // The first word of 5 letters or more: long enough to be a real term, not a stop word.
+    private static string? FirstLongWord(string? title) =>
+        title is null ? null
+            : new string(title.Select(c => char.IsLetter(c) ? c : ' ').ToArray())
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(word => word.Length >= 5)?.ToLowerInvariant();
 }

@@ -15,7 +15,8 @@ public static class ResultsTable
         Line(text, $"## ContentApi benchmark, {report.At:yyyy-MM-dd HH:mm} UTC");
         Line(text);
         Line(text, $"{s.Articles:N0} generated articles (seed {ContentGenerator.Seed}, generator v{ContentGenerator.Version}, "
-            + $"{report.DatabaseBytes / 1_048_576.0:N0} MiB database). wrk -t{s.Threads} -c{s.Connections} -d{s.DurationSeconds}s "
+            + $"{report.DatabaseBytes / 1_048_576.0:N0} MiB database), output cache {(s.OutputCache ? "on" : "off")}. "
+            + $"wrk -t{s.Threads} -c{s.Connections} -d{s.DurationSeconds}s "
             + $"after a {s.WarmupSeconds} s warm-up, on {Environment.ProcessorCount} cores shared by wrk, the API and the baseline "
             + $"(load average {report.LoadAverage} when the run began).");
         Line(text, $"Article: `{report.Article.Slug}` ({report.Article.Body.Length:N0} bytes, {report.Article.RelatedCount} related). "
@@ -36,11 +37,23 @@ public static class ResultsTable
             }
         }
         Line(text);
-        Line(text, $"- cold start: {report.ColdStart.TotalMilliseconds:N0} ms (process start to the first 200 of GET /api/v1/articles?pageSize=1)");
+        var seeded = report.SeededColdStarts;
+        Line(text, $"- cold start (fresh database, seeded): median {SeededColdStart.Median(seeded).TotalMilliseconds:N0} ms "
+            + $"({string.Join(", ", seeded.Select(t => $"{t.TotalMilliseconds:N0}"))} ms; process start to the first 200 of "
+            + "GET /api/v1/articles?pageSize=1, on an empty database the API migrates, indexes and seeds from its seeds/)");
+        Line(text, $"- start on the {s.Articles:N0}-article database: {report.StartOnDatabase.TotalMilliseconds:N0} ms "
+            + "(the same, on the generated database, prepared by an earlier start)");
         Line(text, $"- peak RSS: {report.PeakRssKiB / 1024.0:N0} MiB (VmHWM); highest VmRSS sampled every 200 ms: {report.MaxSampledRssKiB / 1024.0:N0} MiB");
         foreach (var outcome in report.Outcomes.Where(o => o.Result is not null && o.Note is not null))
         {
             Line(text, $"- {outcome.Name}: {outcome.Note}");
+        }
+        Line(text);
+        Line(text, "Requests:");
+        Line(text);
+        foreach (var outcome in report.Outcomes.Where(o => o.PathAndQuery is not null))
+        {
+            Line(text, $"- {outcome.Name}: `GET {outcome.PathAndQuery}`{(outcome.Total is { } total ? $" ({total:N0} matching)" : "")}");
         }
         return text.ToString();
     }

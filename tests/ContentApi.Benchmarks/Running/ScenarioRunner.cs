@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ContentApi.Benchmarks.Running;
 
 /// <summary>Checks a scenario answers what it should, then loads it with wrk: a warm-up, then the measured run.</summary>
@@ -27,8 +29,9 @@ public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api
             Console.WriteLine($"{scenario.Name}: skipped, {note}");
             return new ScenarioOutcome(scenario.Name, null, note);
         }
+        var total = TotalOf(await response.Content.ReadAsByteArrayAsync(cancellationToken));
         var (result, busy) = await LoadAsync(scenario.Name, new Uri(api.BaseAddress!, request.PathAndQuery), request.Headers, cancellationToken);
-        return new ScenarioOutcome(scenario.Name, result, busy ?? Problems(result));
+        return new ScenarioOutcome(scenario.Name, result, busy ?? Problems(result)) { PathAndQuery = request.PathAndQuery, Total = total };
     }
 
     /// <returns>wrk's figures, and a warning when the API was still busy with earlier work when the run began.</returns>
@@ -45,6 +48,24 @@ public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api
         var result = (await wrk.RunAsync(url, headers, settings.DurationSeconds, measured: true, cancellationToken))!;
         Console.WriteLine($"  {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:F2} ms, p99 {result.P99.TotalMilliseconds:F2} ms");
         return (result, idle ? null : $"the API was still busy with earlier requests after {IdleTimeout.TotalMinutes} min; figures are low");
+    }
+
+    // A list's meta.total says how much work a filter or search had to do; null for items and cursor pages.
+    private static int? TotalOf(byte[] body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("meta", out var meta)
+                && meta.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number
+                ? total.GetInt32()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private string? Problems(WrkResult result) =>
