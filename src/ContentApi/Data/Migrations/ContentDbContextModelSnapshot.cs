@@ -92,20 +92,20 @@ namespace ContentApi.Data.Migrations
 
                     b.HasIndex("Title", "Id");
 
-                    b.HasIndex("PublishedAt", "Id", "Status")
-                        .IsDescending(true, false, false);
-
-                    b.HasIndex("AuthorId", "PublishedAt", "Id", "Status")
-                        .IsDescending(false, true, false, false);
-
-                    b.HasIndex("DonationFormId", "PublishedAt", "Id", "Status")
-                        .IsDescending(false, true, false, false);
-
-                    b.HasIndex("SourceName", "PublishedAt", "Id", "Status")
-                        .IsDescending(false, true, false, false);
-
-                    b.HasIndex("UpdatedAt", "Id", "Status", "PublishedAt")
+                    b.HasIndex("PublishedAt", "Id", "Status", "DeletedAt")
                         .IsDescending(true, false, false, false);
+
+                    b.HasIndex("AuthorId", "PublishedAt", "Id", "Status", "DeletedAt")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex("DonationFormId", "PublishedAt", "Id", "Status", "DeletedAt")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex("SourceName", "PublishedAt", "Id", "Status", "DeletedAt")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex("UpdatedAt", "Id", "Status", "PublishedAt", "DeletedAt")
+                        .IsDescending(true, false, false, false, false);
 
                     b.ToTable("Articles");
                 });

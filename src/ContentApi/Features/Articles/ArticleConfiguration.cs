@@ -19,13 +19,15 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // visibility check and counts read the index alone; a cursor page is one seek into one of
         // these. No (Status, ...) index: with one, SQLite prefers it for the visibility OR and then
         // sorts every visible row instead of reading a date index in order.
-        builder.HasIndex(a => new { a.PublishedAt, a.Id, a.Status }).IsDescending(true, false, false);
-        builder.HasIndex(a => new { a.UpdatedAt, a.Id, a.Status, a.PublishedAt }).IsDescending(true, false, false, false);
+        // DeletedAt is in each list index too: visibility tests it, and outside the index SQLite would read
+        // every visible row from the table just to count them (160 ms instead of 15 at 100,000 articles).
+        builder.HasIndex(a => new { a.PublishedAt, a.Id, a.Status, a.DeletedAt }).IsDescending(true, false, false, false);
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id, a.Status, a.PublishedAt, a.DeletedAt }).IsDescending(true, false, false, false, false);
         builder.HasIndex(a => new { a.Title, a.Id });
         // Filters, each in date order: author, source, donation form.
-        builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
-        builder.HasIndex(a => new { a.SourceName, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
-        builder.HasIndex(a => new { a.DonationFormId, a.PublishedAt, a.Id, a.Status }).IsDescending(false, true, false, false);
+        builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.Id, a.Status, a.DeletedAt }).IsDescending(false, true, false, false, false);
+        builder.HasIndex(a => new { a.SourceName, a.PublishedAt, a.Id, a.Status, a.DeletedAt }).IsDescending(false, true, false, false, false);
+        builder.HasIndex(a => new { a.DonationFormId, a.PublishedAt, a.Id, a.Status, a.DeletedAt }).IsDescending(false, true, false, false, false);
         builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.HasOne(a => a.Author).WithMany(a => a.Articles).HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
