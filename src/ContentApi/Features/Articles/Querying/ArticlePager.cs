@@ -45,8 +45,9 @@ internal static class ArticlePager
         var start = Math.Max(0, segments.ToList().FindIndex(s => s.Holds(after)));
         for (var i = start; i < segments.Count && page.Count < take; i++)
         {
-            var rows = segments[i].Rows(keys);
-            var continued = i == start ? segments[i].After(rows, after) : rows;
+            // The cursor's bound goes first: SQLite starts an index range at the first bound on the sort key,
+            // and the segment's own "date <= now" first made page 5,000 walk every newer entry (16 ms, not 1).
+            var continued = i == start ? segments[i].Rows(segments[i].After(keys, after)) : segments[i].Rows(keys);
             page.AddRange(await segments[i].Order(continued).Take(take - page.Count).ToListAsync(cancellationToken));
         }
         var more = page.Count > query.Size;
