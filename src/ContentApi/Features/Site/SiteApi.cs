@@ -20,6 +20,6 @@ public static class SiteApi
 
     public static async Task<Ok<SiteResponse>> GetSite(
         ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Site.AsNoTracking().ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken)
+        TypedResults.Ok(await db.Site.AsNoTracking().Where(s => s.Id == SiteSettings.SingletonId).ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken)
             ?? SiteResponse.Unset);
 }

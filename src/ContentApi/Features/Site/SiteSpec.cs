@@ -17,11 +17,11 @@ public sealed class SiteSpec(ContentDbContext db, TypeAdapterConfig mapping) : I
 
     /// <summary>As GET answers: the unset settings when no row exists yet.</summary>
     public async Task<SiteResponse?> ReadAsync(int id, CancellationToken cancellationToken) =>
-        await db.Site.AsNoTracking().ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken) ?? SiteResponse.Unset;
+        await db.Site.AsNoTracking().Where(s => s.Id == SiteSettings.SingletonId).ProjectToType<SiteResponse>(mapping).FirstOrDefaultAsync(cancellationToken) ?? SiteResponse.Unset;
 
     /// <summary>The single row, added when missing (the first write creates it).</summary>
     public async Task<SiteSettings?> LoadAsync(CancellationToken cancellationToken) =>
-        await db.Site.FirstOrDefaultAsync(cancellationToken) ?? db.Site.Add(new SiteSettings()).Entity;
+        await db.Site.FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken) ?? db.Site.Add(new SiteSettings()).Entity;
 
     public SiteRequest ToRequest(SiteSettings s) => new(s.Name, s.Tagline, s.Description, s.Url, s.DefaultDonationFormId);
 
