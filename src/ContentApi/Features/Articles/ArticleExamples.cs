@@ -4,7 +4,7 @@ namespace ContentApi.Features.Articles;
 internal static class ArticleExamples
 {
     public static readonly ArticleListItem ListItem = new(
-        4,
+        5,
         "syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people",
         "Syria’s Islamist-led Government is failing to live up to its pledge to protect its people",
         "Ahmed al-Sharaa, Syria's new interim leader, has failed in his responsibility to protect all Syrians…",
