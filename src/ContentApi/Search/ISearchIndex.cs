@@ -9,13 +9,16 @@ namespace ContentApi.Search;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Every article that matches, with its relevance: composable with the caller's filters, order and paging.</summary>
+    /// <summary>Every visible article that matches, with its relevance: composable with the caller's filters, order and paging.</summary>
     IQueryable<SearchMatch> Search(SearchQuery query);
 
     /// <summary>Relevance and a highlighted snippet for the given articles (one page of hits).</summary>
     Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken);
 
-    /// <summary>Adds or replaces one article's row. Call it in the transaction that writes the article.</summary>
+    /// <summary>
+    /// Adds or replaces one article's row, or drops it when the article cannot be listed (draft, archived,
+    /// deleted). Call it in the transaction that writes the article.
+    /// </summary>
     Task IndexAsync(Article article, CancellationToken cancellationToken);
 
     /// <summary>Drops one article's row. Call it in the transaction that deletes the article.</summary>

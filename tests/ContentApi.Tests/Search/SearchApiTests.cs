@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContentApi.Features.Articles;
 using ContentApi.Seeding;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,8 @@ public sealed class SearchApiTests(QueryDataFactory factory) : IClassFixture<Que
 
         Assert.Equal(all, await _client.WalkCursorsAsync("/api/v1/search?q=oil", 1));
         Assert.Equal([OilDeal, Marotta], (await SearchAsync("oil", "&author=writer-a")).Slugs());
+        var authorsList = await (await _client.GetAsync("/api/v1/authors/writer-a/articles?q=oil&sort=relevance")).ReadJsonAsync();
+        Assert.Equal([OilDeal, Marotta], authorsList.Slugs());
     }
 
     [Fact]
@@ -107,11 +110,34 @@ public sealed class SearchApiTests(QueryDataFactory factory) : IClassFixture<Que
     {
         using var first = new ContentApiFactory();
         await first.CreateClient().GetAsync("/api/v1/site");
-        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM ArticleSearch"));
+        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM ListableArticleText"));
         using var restarted = first.Restart();
 
         var hits = await (await restarted.CreateClient().GetAsync("/api/v1/search?q=marot*")).ReadJsonAsync();
 
         Assert.Equal([SeedFacts.ArticleSlug], hits.Slugs());
     }
+
+    [Fact]
+    public async Task Index_Rebuilt_HoldsOnlyArticlesThatCanBeListed()
+    {
+        using var first = new ContentApiFactory();
+        await first.CreateClient().GetAsync("/api/v1/site");
+        // Written straight to the table, so only the rebuild can put them in the index.
+        await first.InsertAsync(
+            Sandpiper("sandpiper-draft", ArticleStatus.Draft), Sandpiper("sandpiper-archived", ArticleStatus.Archived),
+            Sandpiper("sandpiper-deleted", ArticleStatus.Published, deleted: true), Sandpiper("sandpiper-published", ArticleStatus.Published));
+        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM ListableArticleText"));
+        using var restarted = first.Restart();
+
+        var hits = await (await restarted.CreateClient().GetAsync("/api/v1/search?q=sandpiper")).ReadJsonAsync();
+
+        Assert.Equal(["sandpiper-published"], hits.Slugs());
+    }
+
+    private static Article Sandpiper(string slug, ArticleStatus status, bool deleted = false) => new()
+    {
+        Slug = slug, Title = "Sandpiper count", BodyText = "Sandpipers were counted on the shore.", Status = status,
+        PublishedAt = DateTime.UtcNow.AddDays(-1), DeletedAt = deleted ? DateTime.UtcNow : null,
+    };
 }

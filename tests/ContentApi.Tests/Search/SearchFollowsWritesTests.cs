@@ -32,9 +32,53 @@ public sealed class SearchFollowsWritesTests(WriteApiFactory factory) : IClassFi
         Assert.Equal(0, await HitsAsync("marimbas"));
     }
 
-    private async Task<int> HitsAsync(string q)
+    [Fact]
+    public async Task StatusChanges_SearchFindsTheArticleOnlyWhilePublished()
+    {
+        var client = factory.CreateWriteClient();
+        var created = await client.PostAsJsonAsync("/api/v1/articles", new
+        {
+            title = "Harbour pilots strike",
+            bodyHtml = "<p>The pilots' union called the stoppage over quillwort-lined berths.</p>",
+            status = "published",
+        });
+        var location = created.Headers.Location!.ToString();
+        Assert.Equal((1, 1), await HitsAndTotalAsync("quillwort"));
+
+        var etag = created.Headers.ETag!.Tag;
+        foreach (var (status, expected) in new[] { ("draft", 0), ("archived", 0), ("published", 1) })
+        {
+            var patched = await client.PatchAsync(location, new { status }, etag);
+            Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+            etag = patched.Headers.ETag!.Tag;
+            Assert.Equal((expected, expected), await HitsAndTotalAsync("quillwort"));
+        }
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_FoundOnceItsTimeHasCome_WithNoWrite()
+    {
+        var due = DateTime.UtcNow.AddSeconds(2);
+        var created = await factory.CreateWriteClient().PostAsJsonAsync("/api/v1/articles", new
+        {
+            title = "Lighthouse keepers return",
+            bodyHtml = "<p>The keepers relit the wickerwork lamp at dusk.</p>",
+            status = "scheduled",
+            publishedAt = due,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        Assert.Equal((0, 0), await HitsAndTotalAsync("wickerwork"));
+        await Task.Delay(due - DateTime.UtcNow + TimeSpan.FromMilliseconds(1200));
+
+        Assert.Equal((1, 1), await HitsAndTotalAsync("wickerwork"));
+    }
+
+    private async Task<int> HitsAsync(string q) => (await HitsAndTotalAsync(q)).Hits;
+
+    private async Task<(int Hits, int Total)> HitsAndTotalAsync(string q)
     {
         var body = await (await factory.CreateClient().GetAsync($"/api/v1/search?q={q}")).ReadJsonAsync();
-        return body.GetProperty("items").GetArrayLength();
+        return (body.GetProperty("items").GetArrayLength(), body.GetProperty("meta").GetProperty("total").GetInt32());
     }
 }

@@ -62,7 +62,8 @@ public sealed class ContentWrites(ContentDbContext db, ContentChanges changes, D
     /// <summary>The search index follows the article in the same transaction: a failed write leaves it as it was.</summary>
     private async Task IndexArticleAsync(int articleId, CancellationToken cancellationToken)
     {
-        if (await db.Articles.FindAsync([articleId], cancellationToken) is { DeletedAt: null } article)
+        // IndexAsync drops an article that cannot be listed (a draft, archived, deleted).
+        if (await db.Articles.FindAsync([articleId], cancellationToken) is { } article)
         {
             await search.IndexAsync(article, cancellationToken);
         }

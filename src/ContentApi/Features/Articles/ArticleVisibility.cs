@@ -16,6 +16,15 @@ public static class ArticleVisibility
 
     public static IQueryable<Article> Visible(this IQueryable<Article> articles) => articles.Where(IsVisible);
 
+    /// <summary>
+    /// What may become visible without another write: visible now, or only waiting for its date.
+    /// Visible = listable and not dated in the future, so an index of the listable articles (search)
+    /// needs only the few future-dated ids to answer exactly, and no background job at their moment.
+    /// </summary>
+    public static bool IsListable(Article article) =>
+        article.DeletedAt is null
+        && (article.Status == ArticleStatus.Published || (article.Status == ArticleStatus.Scheduled && article.PublishedAt is not null));
+
     /// <summary>Newest first; articles with no known date after the dated ones; then by id, so the order is total.</summary>
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderBy(a => a.PublishedAt == null).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id);

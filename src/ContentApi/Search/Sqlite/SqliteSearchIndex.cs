@@ -8,18 +8,27 @@ namespace ContentApi.Search.Sqlite;
 /// <summary>
 /// SQLite FTS5. The index table keeps its own copy of the text (not external content): replacing a
 /// row then needs only the article id, never the old text, so a writer cannot leave it out of step.
-/// Made at start-up rather than in a migration, so FTS5 SQL stays in this folder.
+/// It holds only listable articles (<see cref="ArticleVisibility.IsListable"/>), so a search needs
+/// no join to Articles to drop drafts: at 80,000 hits that join cost 0.6 s. Made at start-up rather
+/// than in a migration, so FTS5 SQL stays in this folder.
 /// </summary>
 internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
 {
-    private const string Table = "ArticleSearch";
+    private const string Table = "ListableArticleText";
+    private const string RetiredTable = "ArticleSearch"; // held drafts and archived articles too
 
     // bm25 is lower-is-better; negated so a higher score is a better hit. Weights: title, excerpt, body.
     private const string Score = $"-bm25({Table}, 10.0, 4.0, 1.0)";
 
-    public IQueryable<SearchMatch> Search(SearchQuery query) =>
-        db.Database.SqlQueryRaw<SearchMatch>(
-            $"SELECT rowid AS ArticleId, {Score} AS Score FROM {Table} WHERE {Table} MATCH {{0}}", Fts5Match.From(query));
+    public IQueryable<SearchMatch> Search(SearchQuery query)
+    {
+        // Listable minus the few dated in the future: exactly the visible articles, read from a date index range.
+        var now = DateTime.UtcNow;
+        var notYetDue = db.Articles.Where(a => a.PublishedAt > now).Select(a => a.Id);
+        return db.Database.SqlQueryRaw<SearchMatch>(
+                $"SELECT rowid AS ArticleId, {Score} AS Score FROM {Table} WHERE {Table} MATCH {{0}}", Fts5Match.From(query))
+            .Where(m => !notYetDue.Contains(m.ArticleId));
+    }
 
     public async Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(
         SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
@@ -42,6 +51,10 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
     public async Task IndexAsync(Article article, CancellationToken cancellationToken)
     {
         await RemoveAsync(article.Id, cancellationToken);
+        if (!ArticleVisibility.IsListable(article))
+        {
+            return;
+        }
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO {Table}(rowid, title, excerpt, body) VALUES ({{0}}, {{1}}, {{2}}, {{3}})",
             [article.Id, SnippetHtml.Clean(article.Title), SnippetHtml.Clean(article.Excerpt), SnippetHtml.Clean(article.BodyText)],
@@ -66,6 +79,7 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
 
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS {RetiredTable}", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             $"CREATE VIRTUAL TABLE IF NOT EXISTS {Table} USING fts5(title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
             cancellationToken);
@@ -79,9 +93,10 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
         }
     }
 
-    // Built from constants only: no value reaches this SQL.
+    // Built from constants only: no value reaches this SQL. The WHERE is ArticleVisibility.IsListable.
     private static readonly string FillSql =
-        $"INSERT INTO {Table}(rowid, title, excerpt, body) SELECT \"Id\", {Cleaned("\"Title\"")}, {Cleaned("\"Excerpt\"")}, {Cleaned("\"BodyText\"")} FROM \"Articles\"";
+        $"INSERT INTO {Table}(rowid, title, excerpt, body) SELECT \"Id\", {Cleaned("\"Title\"")}, {Cleaned("\"Excerpt\"")}, {Cleaned("\"BodyText\"")} FROM \"Articles\" " +
+        $"WHERE \"DeletedAt\" IS NULL AND (\"Status\" = '{ArticleStatus.Published}' OR (\"Status\" = '{ArticleStatus.Scheduled}' AND \"PublishedAt\" IS NOT NULL))";
 
     private static string Cleaned(string column) =>
         $"replace(replace(coalesce({column}, ''), char({(int)SnippetHtml.Open}), ' '), char({(int)SnippetHtml.Close}), ' ')";

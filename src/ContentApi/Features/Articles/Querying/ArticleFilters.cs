@@ -10,6 +10,7 @@ namespace ContentApi.Features.Articles.Querying;
 /// </summary>
 public static class ArticleFilters
 {
+    /// <returns>The same query instance when no filter is given: the listing relies on that to skip work.</returns>
     public static async Task<IQueryable<Article>> ApplyAsync(
         IQueryable<Article> articles, ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
     {

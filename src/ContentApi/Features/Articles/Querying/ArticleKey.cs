@@ -18,9 +18,14 @@ internal sealed class ArticleKey
         _ => new CursorPosition(Id, Date: Date),
     };
 
-    /// <summary>The filtered articles as keys of the sort; relevance joins the search matches for their score.</summary>
-    public static IQueryable<ArticleKey> Of(IQueryable<Article> articles, ArticleSort sort, IQueryable<SearchMatch>? matches) => sort.Key switch
+    /// <summary>
+    /// The filtered articles as keys of the sort; relevance joins the search matches for their score,
+    /// or, when nothing narrows the articles, is the matches alone: they hold only visible articles, and
+    /// the join would read every hit's row (0.6 s for a word in 80% of 100,000 articles).
+    /// </summary>
+    public static IQueryable<ArticleKey> Of(IQueryable<Article> articles, bool narrowed, ArticleSort sort, IQueryable<SearchMatch>? matches) => sort.Key switch
     {
+        ArticleSortKey.Relevance when !narrowed => matches!.Select(m => new ArticleKey { Id = m.ArticleId, Score = m.Score }),
         ArticleSortKey.PublishedAt => articles.Select(a => new ArticleKey { Id = a.Id, Date = a.PublishedAt }),
         ArticleSortKey.UpdatedAt => articles.Select(a => new ArticleKey { Id = a.Id, Date = a.UpdatedAt }),
         ArticleSortKey.Title => articles.Select(a => new ArticleKey { Id = a.Id, Text = a.Title }),

@@ -30,19 +30,17 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
             return Problems.Invalid("after", error);
         }
 
-        var articles = db.Articles.AsNoTracking().Visible();
-        if (scope.Restrict is not null)
-        {
-            articles = articles.Where(scope.Restrict);
-        }
+        var visible = db.Articles.AsNoTracking().Visible();
+        var articles = scope.Restrict is null ? visible : visible.Where(scope.Restrict);
         articles = await ArticleFilters.ApplyAsync(articles, request, db, cancellationToken);
+        var narrowed = !ReferenceEquals(articles, visible);
         var matches = request.Search is { } q ? search.Search(q) : null;
         if (matches is not null && request.Sort.Key != ArticleSortKey.Relevance)
         {
             // IN (matches) rather than a join: the search filters, the sort key orders.
             articles = articles.Where(a => matches.Select(m => m.ArticleId).Contains(a.Id));
         }
-        var keys = ArticleKey.Of(articles, request.Sort, matches);
+        var keys = ArticleKey.Of(articles, narrowed, request.Sort, matches);
 
         var (page, meta, more) = after is null
             ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, cancellationToken)
