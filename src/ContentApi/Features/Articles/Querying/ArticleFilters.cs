@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Features.Articles.Querying;
 
 /// <summary>
-/// The list's filters as database predicates. Slugs are looked up first, so the article query filters
-/// on indexed foreign keys (AuthorId, ArticleTags.TagId) rather than joining on slugs.
+/// The list's filters as database predicates. Slugs are looked up first (authors and tags in one
+/// statement), so the article query filters on indexed foreign keys (AuthorId, ArticleTags.TagId)
+/// rather than joining on slugs.
 /// </summary>
 public static class ArticleFilters
 {
@@ -14,17 +15,19 @@ public static class ArticleFilters
     public static async Task<IQueryable<Article>> ApplyAsync(
         IQueryable<Article> articles, ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
     {
-        if (request.Authors.Count > 0)
+        if (request.Authors.Count > 0 || request.Tags.Count > 0)
         {
-            var authorIds = await db.Authors.Where(a => request.Authors.Contains(a.Slug)).Select(a => (int?)a.Id).ToListAsync(cancellationToken);
-            articles = articles.Where(a => authorIds.Contains(a.AuthorId));
-        }
-        if (request.Tags.Count > 0)
-        {
-            var tagIds = await db.Tags.Where(t => request.Tags.Contains(t.Slug)).Select(t => t.Id).ToListAsync(cancellationToken);
-            articles = !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
-                : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
-                : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithAnyTag(db, [tagId])));
+            var (authorIds, tagIds) = await IdsOfSlugsAsync(request, db, cancellationToken);
+            if (request.Authors.Count > 0)
+            {
+                articles = articles.Where(a => authorIds.Contains(a.AuthorId));
+            }
+            if (request.Tags.Count > 0)
+            {
+                articles = !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
+                    : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
+                    : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithAnyTag(db, [tagId])));
+            }
         }
         if (request.PublishedFrom is { } from)
         {
@@ -43,6 +46,25 @@ public static class ArticleFilters
             articles = hasForm ? articles.Where(a => a.DonationFormId != null) : articles.Where(a => a.DonationFormId == null);
         }
         return articles;
+    }
+
+    /// <summary>
+    /// The authors' and tags' ids in one statement. (As subqueries of the article query they would cost
+    /// none, but SQLite then starts from the tag's articles and reads each row: 5 ms instead of 0.)
+    /// </summary>
+    private static async Task<(List<int?> Authors, List<int> Tags)> IdsOfSlugsAsync(
+        ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var authors = db.Authors.Where(a => request.Authors.Contains(a.Slug)).Select(a => new SlugOwner { IsTag = false, Id = a.Id });
+        var tags = db.Tags.Where(t => request.Tags.Contains(t.Slug)).Select(t => new SlugOwner { IsTag = true, Id = t.Id });
+        var found = await authors.Concat(tags).ToListAsync(cancellationToken);
+        return (found.Where(f => !f.IsTag).Select(f => (int?)f.Id).ToList(), found.Where(f => f.IsTag).Select(f => f.Id).ToList());
+    }
+
+    private sealed class SlugOwner
+    {
+        public bool IsTag { get; init; }
+        public int Id { get; init; }
     }
 
     /// <summary>
