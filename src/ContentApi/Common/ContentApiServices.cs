@@ -25,8 +25,10 @@ public static class ContentApiServices
         services.AddContentDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
         services.AddRelatedArticles();
-        // Scoped: the write validators check references against the request's database context.
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        // Building a validator compiles its rules, so one instance serves the app; only the write
+        // validators that check references against the request's database context are per request.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, type => !TakesServices(type.ValidatorType));
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, type => TakesServices(type.ValidatorType));
         services.AddSingleton(CreateMappingConfig());
         services.AddScoped<ContentChanges>();
         services.AddSingleton<CursorCodec>();
@@ -50,4 +52,7 @@ public static class ContentApiServices
         config.Scan(typeof(Program).Assembly);
         return config;
     }
+
+    private static bool TakesServices(Type validatorType) =>
+        validatorType.GetConstructors().Any(constructor => constructor.GetParameters().Length > 0);
 }
