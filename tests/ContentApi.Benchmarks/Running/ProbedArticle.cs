@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace ContentApi.Benchmarks.Running;
 
 /// <summary>
-/// The article every scenario uses, as the API serves it: its slug, ETag, first tag, author, a word of
-/// its title and its bytes; and, when asked for, the cursor that reaches page 5,000 of the main list.
+/// The article every scenario uses, as the API serves it: its slug, ETag, first tag, author (and the
+/// author's surname), a word of its title and its bytes; and, when asked for, the cursor that reaches page 5,000 of the main list.
 /// </summary>
 public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, string? AuthorSlug, string? SearchWord, byte[] Body, int RelatedCount)
 {
@@ -14,6 +14,9 @@ public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, s
 
     /// <summary>How many pages <see cref="MainList"/> has: page 5,000 of a smaller list is an empty page.</summary>
     public int MainListPages { get; init; }
+
+    /// <summary>The last word of the author's name: a person readers search for.</summary>
+    public string? AuthorSurname { get; init; }
 
     /// <summary>The <c>after</c> value of page 5,000 of <c>/api/v1/articles?pageSize=15</c>.</summary>
     public string? Page5000Cursor { get; init; }
@@ -55,12 +58,15 @@ public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, s
         var root = article.RootElement;
         var tags = root.GetProperty("tags");
         var tagSlug = tags.GetArrayLength() > 0 ? tags[0].GetProperty("slug").GetString() : null;
-        var authorSlug = root.GetProperty("author") is { ValueKind: JsonValueKind.Object } author ? author.GetProperty("slug").GetString() : null;
+        var author = root.GetProperty("author");
+        var authorSlug = author.ValueKind == JsonValueKind.Object ? author.GetProperty("slug").GetString() : null;
+        var authorSurname = author.ValueKind == JsonValueKind.Object ? LastWord(author.GetProperty("name").GetString()) : null;
         using var mainList = await api.GetFromJsonAsync<JsonDocument>(MainList, cancellationToken);
         var probed = new ProbedArticle(slug, response.Headers.ETag?.ToString(), tagSlug, authorSlug,
             FirstLongWord(root.GetProperty("title").GetString()), body, relatedCount)
         {
             MainListPages = mainList!.RootElement.GetProperty("meta").GetProperty("pages").GetInt32(),
+            AuthorSurname = authorSurname,
         };
         if (!walkToPage5000)
         {
@@ -73,6 +79,9 @@ public sealed record ProbedArticle(string Slug, string? ETag, string? TagSlug, s
         var (cursor, missing) = await CursorWalk.ToPageAsync(api, MainList, FarPage, cancellationToken);
         return probed with { Page5000Cursor = cursor, Page5000Missing = missing };
     }
+
+    private static string? LastWord(string? name) =>
+        name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
 
     // The first word of 5 letters or more: long enough to be a real term, not a stop word.
     private static string? FirstLongWord(string? title) =>
