@@ -18,7 +18,7 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        EnsureApiBuilt(paths);
+        EnsureApiPublished(paths);
         var scratch = Directory.CreateTempSubdirectory("contentapi-bench-");
         var finished = false;
         try
@@ -47,12 +47,18 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         }
     }
 
-    public static void EnsureApiBuilt(RepoPaths paths)
+    /// <summary>The published API exists and is not older than the code's Release build.</summary>
+    public static void EnsureApiPublished(RepoPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        const string Publish = "run.sh builds and publishes it";
         if (!File.Exists(paths.ApiDll))
         {
-            throw new InvalidOperationException($"{paths.ApiDll} not found: run `dotnet build -c Release` first (run.sh does).");
+            throw new InvalidOperationException($"{paths.ApiDll} not found: {Publish}.");
+        }
+        if (File.Exists(paths.BuiltApiDll) && File.GetLastWriteTimeUtc(paths.BuiltApiDll) > File.GetLastWriteTimeUtc(paths.ApiDll))
+        {
+            throw new InvalidOperationException($"{paths.ApiDll} is older than the Release build: {Publish}.");
         }
     }
 

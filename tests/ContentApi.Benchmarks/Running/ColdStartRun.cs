@@ -12,7 +12,7 @@ public static class ColdStartRun
         var runs = options.Number("runs", 5);
         var outputCache = options.Switch("output-cache", true);
         var paths = RepoPaths.Find();
-        BenchmarkRun.EnsureApiBuilt(paths);
+        BenchmarkRun.EnsureApiPublished(paths);
         var scratch = Directory.CreateTempSubdirectory("contentapi-cold-");
         try
         {
