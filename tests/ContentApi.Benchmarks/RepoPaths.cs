@@ -13,9 +13,6 @@ public sealed class RepoPaths
 
     /// <summary>The API as deployed: run.sh publishes it here (Release, ReadyToRun, linux-x64, framework-dependent).</summary>
     public string ApiDll => Path.Combine(Benchmarks, "bin", "published-api", "ContentApi.dll");
-
-    /// <summary>The plain Release build, to tell when the published copy is older than the code.</summary>
-    public string BuiltApiDll => Path.Combine(Root, "src", "ContentApi", "bin", "Release", "net10.0", "ContentApi.dll");
     public static string BenchmarksDll => typeof(RepoPaths).Assembly.Location;
 
     /// <summary>Keyed by size and generator version: a changed generator never reuses an old file.</summary>
