@@ -1,7 +1,7 @@
-using ContentApi.Data;
 using ContentApi.Data.CompiledModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ContentApi.Tests.Data;
 
@@ -18,8 +18,7 @@ public sealed class CompiledModelTests
         var built = db.GetService<IModelSource>().GetModel(db, db.GetService<ModelCreationDependencies>(), designTime: false);
 
         Assert.True(
-            ContentDbContextModel.Instance.ToDebugString(MetadataDebugStringOptions.LongDefault)
-                == built.ToDebugString(MetadataDebugStringOptions.LongDefault),
+            EntityTypes(ContentDbContextModel.Instance) == EntityTypes(built),
             "Data/CompiledModel is out of date: regenerate it with `dotnet ef dbcontext optimize` (see README.md).");
     }
 
@@ -30,4 +29,12 @@ public sealed class CompiledModelTests
 
         Assert.Same(ContentDbContextModel.Instance, db.Model);
     }
+
+    // The configured entity types only: raw queries of unmapped types (the search's SqlQueryRaw rows)
+    // add ad-hoc entity types to the running model as other tests use it. The debug string leaves
+    // value converters out, so they are listed too.
+    private static string EntityTypes(IModel model) =>
+        string.Join('\n', model.GetEntityTypes().Select(type =>
+            type.ToDebugString(MetadataDebugStringOptions.LongDefault)
+            + string.Concat(type.GetProperties().Select(p => $"\n  {p.Name} converted by {p.GetValueConverter()?.GetType().Name}"))));
 }
