@@ -16,6 +16,7 @@ public static class BenchmarkCli
           baseline --port P --body FILE
           run [--articles 100000] [--duration 10] [--connections 32] [--threads min(2,connections)] [--warmup 3]
               [--output-cache on|off] [--scenarios article,list,related,revalidate | a,b,... | all]
+          coldstart [--runs 5] [--output-cache on|off]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -44,6 +45,7 @@ public static class BenchmarkCli
                 "generate" => await GenerateAsync(options, stopping.Token),
                 "baseline" => await RawBaseline.RunAsync(options.Number("port"), options.Path("body"), stopping.Token),
                 "run" => await BenchmarkRun.FromOptions(options).RunAsync(stopping.Token),
+                "coldstart" => await ColdStartRun.RunAsync(options, stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }

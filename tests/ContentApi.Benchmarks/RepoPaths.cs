@@ -10,7 +10,9 @@ public sealed class RepoPaths
     public string Root { get; }
     public string Benchmarks => Path.Combine(Root, "tests", "ContentApi.Benchmarks");
     public string Results => Path.Combine(Benchmarks, "results");
-    public string ApiDll => Path.Combine(Root, "src", "ContentApi", "bin", "Release", "net10.0", "ContentApi.dll");
+
+    /// <summary>The API as deployed: run.sh publishes it here (Release, ReadyToRun, linux-x64, framework-dependent).</summary>
+    public string ApiDll => Path.Combine(Benchmarks, "bin", "published-api", "ContentApi.dll");
     public static string BenchmarksDll => typeof(RepoPaths).Assembly.Location;
 
     /// <summary>Keyed by size and generator version: a changed generator never reuses an old file.</summary>

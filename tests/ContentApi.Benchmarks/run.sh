@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# The benchmark in one command: wrk if missing, a Release build, then the runner.
-# Arguments go to the runner, e.g. run.sh --articles 10000 --duration 5 --scenarios article,list
-# (defaults: --articles 100000 --duration 10 --connections 32 --warmup 3 --output-cache on,
-# --scenarios article,list,related,revalidate; --scenarios all runs every one).
+# The benchmark in one command: wrk if missing, a Release build, the API published as it is deployed
+# (ReadyToRun, linux-x64), then the runner. Arguments go to the runner's `run`, e.g.
+# run.sh --articles 10000 --duration 5 --scenarios article,list (defaults: --articles 100000
+# --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
+# --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! command -v wrk >/dev/null; then
+command=run
+if [ "${1:-}" = coldstart ]; then
+  command=coldstart
+  shift
+elif ! command -v wrk >/dev/null; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update && $sudo apt-get install -y wrk
 fi
 dotnet build ContentApi.sln -c Release
-exec dotnet run -c Release --no-build --project tests/ContentApi.Benchmarks -- run "$@"
+# PublishReadyToRun and the runtime identifier's restore are set in ContentApi.csproj.
+dotnet publish src/ContentApi -c Release -r linux-x64 --self-contained false \
+  -o tests/ContentApi.Benchmarks/bin/published-api
+exec dotnet run -c Release --no-build --project tests/ContentApi.Benchmarks -- "$command" "$@"

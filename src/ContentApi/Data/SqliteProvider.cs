@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Data;
 
@@ -28,8 +29,13 @@ public sealed class SqliteProvider : IDatabaseProvider
 
     // Collections (an article's tags) are loaded by a second query: SQLite cannot flatten the
     // LEFT JOIN subquery of a single query, so it would materialise every tag link per request.
+    // EF finds the compiled model (Data/CompiledModel, made for SQLite) by its assembly attribute, so
+    // deleting the folder before regenerating it leaves the code compiling. The migrator's check for
+    // model changes without a migration would build the model from OnModelCreating all the same, so
+    // that check is a test (MigrationsTests) rather than a start-up cost.
     public void Configure(DbContextOptionsBuilder options) =>
-        options.UseSqlite(_connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        options.UseSqlite(_connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     public bool IsConstraintViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT

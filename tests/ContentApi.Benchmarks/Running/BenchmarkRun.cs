@@ -18,10 +18,7 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists(paths.ApiDll))
-        {
-            throw new InvalidOperationException($"{paths.ApiDll} not found: run `dotnet build -c Release` first (run.sh does).");
-        }
+        EnsureApiPublished(paths);
         var scratch = Directory.CreateTempSubdirectory("contentapi-bench-");
         var finished = false;
         try
@@ -50,12 +47,21 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         }
     }
 
+    public static void EnsureApiPublished(RepoPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (!File.Exists(paths.ApiDll))
+        {
+            throw new InvalidOperationException($"{paths.ApiDll} not found: run.sh builds and publishes it.");
+        }
+    }
+
     private async Task<RunReport> MeasureAsync(string database, string scratch, CancellationToken cancellationToken)
     {
         // Other work on a shared machine moves every figure; the table says how busy it was.
-        var loadAverage = string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ')[..3]);
+        var loadAverage = await LoadAverage.ReadAsync(cancellationToken);
         // First, while nothing else of the run is up.
-        var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, cancellationToken);
+        var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, SeededColdStart.Runs, cancellationToken);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var apiUrl = LocalServers.FreeUrl();

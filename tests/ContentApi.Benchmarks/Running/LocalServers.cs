@@ -14,14 +14,14 @@ public static class LocalServers
         return new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
     }
 
-    /// <summary>The Release build, as a separate process, over the given database.</summary>
+    /// <summary>The published API (see <see cref="RepoPaths.ApiDll"/>), as a separate process, over the given database.</summary>
     /// <param name="seedsPath">The seed folder; null leaves the build's own <c>seeds/</c>.</param>
     public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
         var start = Dotnet(paths.ApiDll, "--urls", url.ToString().TrimEnd('/'));
-        // The content root is the build folder, where appsettings.json and seeds/ are.
+        // The content root is the publish folder, where appsettings.json and seeds/ are.
         start.WorkingDirectory = Path.GetDirectoryName(paths.ApiDll)!;
         start.Environment["ConnectionStrings__Content"] = $"Data Source={database}";
         if (seedsPath is not null)
