@@ -20,7 +20,7 @@ public sealed class RelatedListReader(ContentDbContext db, TypeAdapterConfig map
             .OrderBy(s => s.Rank).Select(s => new { s.RelatedArticleId, s.Score, s.Reasons }).ToListAsync(cancellationToken);
         var ids = pickIds.Concat(stored.Select(s => s.RelatedArticleId)).Where(id => id != articleId).Distinct().ToList();
         // Visibility is checked now, not when the lists were computed: scheduled articles appear at their time.
-        var items = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Visible()
+        var items = await db.Articles.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).Visible()
             .ProjectToType<ArticleListItem>(mapping).ToDictionaryAsync(a => a.Id, cancellationToken);
 
         var picks = pickIds.Where(items.ContainsKey).Distinct()

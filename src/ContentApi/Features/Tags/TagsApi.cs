@@ -57,7 +57,7 @@ public static class TagsApi
         var tagId = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
         return tagId is null
             ? NoTag(slug)
-            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithAnyTag(db, [tagId.Value])), query, paging, ArticleSort.Newest, cancellationToken);
+            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithTag(db, tagId.Value)), query, paging, ArticleSort.Newest, cancellationToken);
     }
 
     private static Keyset<Tag, TagResponse> ByName(TypeAdapterConfig mapping) => new(

@@ -18,15 +18,19 @@ public static class ArticleFilters
         if (request.Authors.Count > 0 || request.Tags.Count > 0)
         {
             var (authorIds, tagIds) = await IdsOfSlugsAsync(request, db, cancellationToken);
+            // One id is a plain parameter, the usual case: with a list parameter EF writes the SQL
+            // again on every execution (in a profile, a fifth of the paging's time).
             if (request.Authors.Count > 0)
             {
-                articles = articles.Where(a => authorIds.Contains(a.AuthorId));
+                articles = authorIds is [var authorId] ? articles.Where(a => a.AuthorId == authorId)
+                    : articles.Where(a => authorIds.Contains(a.AuthorId));
             }
             if (request.Tags.Count > 0)
             {
-                articles = !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
-                    : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
-                    : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithAnyTag(db, [tagId])));
+                articles = tagIds.Count < request.Tags.Count && request.AllTags ? articles.Where(a => false)
+                    : tagIds is [var tagId] ? articles.Where(WithTag(db, tagId))
+                    : !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
+                    : tagIds.Aggregate(articles, (all, id) => all.Where(WithTag(db, id)));
             }
         }
         if (request.PublishedFrom is { } from)
@@ -52,6 +56,9 @@ public static class ArticleFilters
     /// The authors' and tags' ids in one statement. (As subqueries of the article query they would cost
     /// none, but SQLite then starts from the tag's articles and reads each row: 5 ms instead of 0.)
     /// </summary>
+    public static Expression<Func<Article, bool>> WithTag(ContentDbContext db, int tagId) =>
+        a => db.Set<ArticleTag>().Where(t => t.TagId == tagId).Select(t => t.ArticleId).Contains(a.Id);
+
     private static async Task<(List<int?> Authors, List<int> Tags)> IdsOfSlugsAsync(
         ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public sealed class ArticleFilterTests(QueryDataFactory factory) : IClassFixture
     [InlineData("tag=energy,politics", new[] { Marotta, FieldNotes, OilDeal })]
     [InlineData("tag=energy,politics&tagMode=all", new[] { OilDeal })]
     [InlineData("tag=energy,nothing&tagMode=all", new string[0])]
+    [InlineData("tag=energy,nothing", new[] { FieldNotes, OilDeal })]
     [InlineData("source=Wire%20One", new[] { FieldNotes, OilDeal })]
     [InlineData("source=Asharq%20Al-Awsat", new[] { SeedFacts.ArticleSlug })]
     [InlineData("hasDonationForm=true", new[] { OilDeal, SeedFacts.ArticleSlug })]
