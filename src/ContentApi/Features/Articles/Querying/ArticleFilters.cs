@@ -18,19 +18,17 @@ public static class ArticleFilters
         if (request.Authors.Count > 0 || request.Tags.Count > 0)
         {
             var (authorIds, tagIds) = await IdsOfSlugsAsync(request, db, cancellationToken);
-            // One id is a plain parameter, the usual case: with a list parameter EF writes the SQL
-            // again on every execution (in a profile, a fifth of the paging's time).
             if (request.Authors.Count > 0)
             {
+                // One id is a plain parameter (see WithAnyTag).
                 articles = authorIds is [var authorId] ? articles.Where(a => a.AuthorId == authorId)
                     : articles.Where(a => authorIds.Contains(a.AuthorId));
             }
             if (request.Tags.Count > 0)
             {
-                articles = tagIds.Count < request.Tags.Count && request.AllTags ? articles.Where(a => false)
-                    : tagIds is [var tagId] ? articles.Where(WithTag(db, tagId))
-                    : !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
-                    : tagIds.Aggregate(articles, (all, id) => all.Where(WithTag(db, id)));
+                articles = !request.AllTags ? articles.Where(WithAnyTag(db, tagIds))
+                    : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
+                    : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithTag(db, tagId)));
             }
         }
         if (request.PublishedFrom is { } from)
@@ -79,5 +77,8 @@ public static class ArticleFilters
     /// the tag's index entries instead of testing every visible article.
     /// </summary>
     public static Expression<Func<Article, bool>> WithAnyTag(ContentDbContext db, IReadOnlyCollection<int> tagIds) =>
-        a => db.Set<ArticleTag>().Where(t => tagIds.Contains(t.TagId)).Select(t => t.ArticleId).Contains(a.Id);
+        // One id, the usual filter, is a plain parameter: with a list parameter EF Core writes the SQL
+        // again on every execution (in a profile, a fifth of a filtered list's paging).
+        tagIds.Count == 1 ? WithTag(db, tagIds.First())
+            : a => db.Set<ArticleTag>().Where(t => tagIds.Contains(t.TagId)).Select(t => t.ArticleId).Contains(a.Id);
 }
