@@ -10,7 +10,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
-using ContentApi.Features.Related;
+using ContentApi.Related;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;

@@ -1,5 +1,5 @@
 using ContentApi.Search;
-using ContentApi.Features.Related;
+using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 

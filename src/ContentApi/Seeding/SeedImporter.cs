@@ -1,3 +1,4 @@
+using ContentApi.Common.Text;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;

@@ -1,3 +1,4 @@
+using ContentApi.Common.Text;
 using Bogus;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;

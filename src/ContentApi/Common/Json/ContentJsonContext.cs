@@ -4,7 +4,7 @@ using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
 using ContentApi.Features.Site;
-using ContentApi.Features.Related;
+using ContentApi.Related;
 using ContentApi.Features.Tags;
 
 namespace ContentApi.Common.Json;

@@ -1,3 +1,4 @@
+using ContentApi.Common.Text;
 using ContentApi.Seeding;
 
 namespace ContentApi.Common.Writes;

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcc663ac-4a50-4ed1-a720-1840e5ffc543"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("d7c836b5-1181-4b4c-968f-3d1a8bb03b75"), entityTypeCount: 15)
         {
         }
 
@@ -26,12 +26,12 @@ namespace ContentApi.Data.CompiledModel
             var donationForm = DonationFormEntityType.Create(this);
             var suggestedAmount = SuggestedAmountEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var siteSettings = SiteSettingsEntityType.Create(this);
+            var tag = TagEntityType.Create(this);
             var articleTerm = ArticleTermEntityType.Create(this);
             var documentFrequency = DocumentFrequencyEntityType.Create(this);
             var indexedArticle = IndexedArticleEntityType.Create(this);
             var relatedScore = RelatedScoreEntityType.Create(this);
-            var siteSettings = SiteSettingsEntityType.Create(this);
-            var tag = TagEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, author);
             ArticleEntityType.CreateForeignKey2(article, donationForm);
@@ -41,9 +41,9 @@ namespace ContentApi.Data.CompiledModel
             RelatedLinkEntityType.CreateForeignKey2(relatedLink, article);
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
+            SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);
-            SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
 
             ArticleEntityType.CreateAnnotations(article);
             ArticleTagEntityType.CreateAnnotations(articleTag);
@@ -54,12 +54,12 @@ namespace ContentApi.Data.CompiledModel
             DonationFormEntityType.CreateAnnotations(donationForm);
             SuggestedAmountEntityType.CreateAnnotations(suggestedAmount);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            TagEntityType.CreateAnnotations(tag);
             ArticleTermEntityType.CreateAnnotations(articleTerm);
             DocumentFrequencyEntityType.CreateAnnotations(documentFrequency);
             IndexedArticleEntityType.CreateAnnotations(indexedArticle);
             RelatedScoreEntityType.CreateAnnotations(relatedScore);
-            SiteSettingsEntityType.CreateAnnotations(siteSettings);
-            TagEntityType.CreateAnnotations(tag);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

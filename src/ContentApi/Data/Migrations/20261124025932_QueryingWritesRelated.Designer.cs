@@ -354,7 +354,7 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
-            modelBuilder.Entity("ContentApi.Features.Related.ArticleTerm", b =>
+            modelBuilder.Entity("ContentApi.Related.ArticleTerm", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -373,7 +373,7 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("ArticleTerms", (string)null);
                 });
 
-            modelBuilder.Entity("ContentApi.Features.Related.DocumentFrequency", b =>
+            modelBuilder.Entity("ContentApi.Related.DocumentFrequency", b =>
                 {
                     b.Property<string>("Term")
                         .HasMaxLength(41)
@@ -387,7 +387,7 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("DocumentFrequencies", (string)null);
                 });
 
-            modelBuilder.Entity("ContentApi.Features.Related.IndexedArticle", b =>
+            modelBuilder.Entity("ContentApi.Related.IndexedArticle", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -401,7 +401,7 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("IndexedArticles", (string)null);
                 });
 
-            modelBuilder.Entity("ContentApi.Features.Related.RelatedScore", b =>
+            modelBuilder.Entity("ContentApi.Related.RelatedScore", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -585,7 +585,7 @@ namespace ContentApi.Data.Migrations
                     b.Navigation("SuggestedAmounts");
                 });
 
-            modelBuilder.Entity("ContentApi.Features.Related.ArticleTerm", b =>
+            modelBuilder.Entity("ContentApi.Related.ArticleTerm", b =>
                 {
                     b.HasOne("ContentApi.Features.Articles.Article", null)
                         .WithMany()
@@ -594,7 +594,7 @@ namespace ContentApi.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ContentApi.Features.Related.RelatedScore", b =>
+            modelBuilder.Entity("ContentApi.Related.RelatedScore", b =>
                 {
                     b.HasOne("ContentApi.Features.Articles.Article", null)
                         .WithMany()

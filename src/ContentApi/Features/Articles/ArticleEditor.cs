@@ -1,3 +1,4 @@
+using ContentApi.Common.Text;
 using ContentApi.Data;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
-using ContentApi.Features.Related;
+using ContentApi.Related;
 
 namespace ContentApi.Features.Articles;
 

@@ -8,7 +8,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using ContentApi.Features.Articles.Querying;
-using ContentApi.Features.Related;
+using ContentApi.Related;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;
-using ContentApi.Features.Related;
+using ContentApi.Related;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
