@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ContentApi.Common.Auth;
 using ContentApi.Common.Changes;
 using ContentApi.Common.Caching;
 using ContentApi.Common.Errors;
@@ -10,6 +11,14 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Audit;
+using ContentApi.Features.Authors;
+using ContentApi.Features.Changes;
+using ContentApi.Features.DonationForms;
+using ContentApi.Features.Keys;
+using ContentApi.Features.Site;
+using ContentApi.Features.Tags;
+using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Seeding;
 using FluentValidation;
@@ -30,10 +39,21 @@ public static class ContentApiServices
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, type => !TakesServices(type.ValidatorType));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, type => TakesServices(type.ValidatorType));
         services.AddSingleton(CreateMappingConfig());
-        services.AddScoped<ContentChanges>();
         services.AddSingleton<CursorCodec>();
-        services.AddArticleLists();
-        services.AddContentWrites(builder.Configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddApiKeys(builder.Configuration);
+        services.AddSecurityDocumentation();
+        services.AddWritePipeline();
+        services.AddChangeRecords();
+        services.AddSearchIndexing();
+        services.AddAuditTrail();
+        services.AddArticles();
+        services.AddAuthors();
+        services.AddTags();
+        services.AddDonationForms();
+        services.AddSite();
+        services.AddKeys();
+        services.AddChangeFeed();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -43,6 +63,7 @@ public static class ContentApiServices
         services.AddClientRateLimiting(builder.Configuration);
         services.AddApiProblemDetails();
         services.AddApiDocumentation();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using ContentApi.Common.Changes;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Seeding;
@@ -19,6 +20,7 @@ public static class DatabaseStartup
         await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
         await services.PrepareRelatedIndexAsync(cancellationToken);
+        await services.PrepareChangeRecordsAsync(cancellationToken);
         await services.GetRequiredService<IDatabaseProvider>().OptimizeAsync(db, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using ContentApi.Common.Changes;
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,8 @@ public static class RelatedServices
         services.AddScoped<IRelatedIndex, RelatedIndex>()
             .AddScoped<RelatedIndexRebuild>()
             .AddScoped<RelatedListReader>()
-            .AddScoped<IContentChangeListener, RelatedIndexListener>();
+            .AddSingleton<RelatedRefreshWorker>()
+            .AddHostedService(sp => sp.GetRequiredService<RelatedRefreshWorker>());
 
     /// <summary>
     /// At start-up, after seeding: builds the index when it holds no article but there are articles

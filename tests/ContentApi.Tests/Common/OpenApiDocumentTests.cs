@@ -39,7 +39,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
             ["CreateArticle", "CreateAuthor", "CreateDonationForm", "CreateKey", "CreateTag",
              "DeleteArticle", "DeleteAuthor", "DeleteDonationForm", "DeleteTag",
              "GetArticle", "GetAuthor", "GetDonationForm", "GetRelatedArticles", "GetRelatedLinks", "GetSite", "GetTag",
-             "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListDonationForms", "ListKeys", "ListTagArticles", "ListTags",
+             "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListChanges", "ListDonationForms", "ListKeys", "ListTagArticles", "ListTags",
              "PatchArticle", "PatchAuthor", "PatchDonationForm", "PatchSite", "PatchTag",
              "RemoveRelatedLink", "ReplaceArticle", "ReplaceAuthor", "ReplaceDonationForm", "ReplaceSite", "ReplaceTag", "RevokeKey", "SearchArticles", "SetRelatedLinks"],
             operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));

@@ -1,4 +1,6 @@
 using ContentApi.Common.Changes;
+using ContentApi.Common.Writes;
+using Microsoft.Extensions.Hosting;
 using ContentApi.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,9 +47,18 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var result = await action(scope.ServiceProvider.GetRequiredService<ContentDbContext>());
-        await scope.ServiceProvider.GetRequiredService<ContentChanges>()
-            .PublishAsync([new ContentChange("test", 0, ContentChangeKind.Updated)], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AfterCommitRunner>()
+            .RunAsync([new WriteRecord("test", 0, WriteKind.Updated, null, Actor.System)]);
         return result;
+    }
+
+    /// <summary>Waits until the background workers have handled every committed change (the related lists are fresh).</summary>
+    public async Task CatchUpAsync()
+    {
+        foreach (var worker in Services.GetServices<IHostedService>().OfType<ChangeRecordWorker>())
+        {
+            await worker.CatchUpAsync(CancellationToken.None);
+        }
     }
 
     public Task ExecuteDbContextAsync(Func<ContentDbContext, Task> action) =>

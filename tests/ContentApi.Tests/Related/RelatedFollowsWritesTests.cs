@@ -33,6 +33,8 @@ public sealed class RelatedFollowsWritesTests(WriteApiFactory factory) : IClassF
 
     private async Task<List<string?>> RelatedSlugsAsync(string slug)
     {
+        // Lists are refreshed by the background worker from the committed change records.
+        await factory.CatchUpAsync();
         var related = await (await factory.CreateClient().GetAsync($"/api/v1/articles/{slug}/related")).ReadJsonAsync();
         return related.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()).ToList();
     }

@@ -19,7 +19,7 @@ internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, 
         var request = context.HttpContext.Request;
         var cacheable = options.Value.OutputCacheEnabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && !request.Query.ContainsKey("preview");
+            && !PreviewRequests.IsPreview(request);
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -1,4 +1,4 @@
-using ContentApi.Common.Changes;
+using ContentApi.Common.Writes;
 using ContentApi.Common.Http;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -9,10 +9,10 @@ public static class HttpCachingSetup
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<HttpCachingOptions>(configuration.GetSection(HttpCachingOptions.Section));
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PublicationSchedule>();
-        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublicationSchedule>());
-        services.AddSingleton<IContentChangeListener, OutputCacheEviction>();
+        services.AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<PublicationSchedule>());
+        services.AddSingleton<OutputCacheEviction>();
+        services.AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<OutputCacheEviction>());
         services.AddSingleton<DeliveryCachePolicy>();
         // The default policy is left out: it refuses authenticated requests, which the policy keys by scope instead.
         services.AddOutputCache(options =>

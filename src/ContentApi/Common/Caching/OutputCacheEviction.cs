@@ -1,4 +1,4 @@
-using ContentApi.Common.Changes;
+using ContentApi.Common.Writes;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ContentApi.Common.Caching;
@@ -6,17 +6,21 @@ namespace ContentApi.Common.Caching;
 /// <summary>
 /// Any committed write evicts every cached delivery response. An article edit touches its item,
 /// every list it is in, related lists, author and tag counts; evicting all is always right, and
-/// refilling is cheap next to how rarely content is written.
+/// refilling is cheap next to how rarely content is written. Workers that change what readers see
+/// (related lists) evict the same way when they commit.
 /// </summary>
-internal sealed class OutputCacheEviction(IOutputCacheStore store) : IContentChangeListener
+public sealed class OutputCacheEviction(IOutputCacheStore store) : IAfterCommit
 {
     public int Order => int.MaxValue;
 
-    public async Task OnContentChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
+    public async Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
-        if (changes.Count > 0)
+        if (writes.Count > 0)
         {
-            await store.EvictByTagAsync(DeliveryCachePolicy.Tag, cancellationToken);
+            await EvictAllAsync(cancellationToken);
         }
     }
+
+    public ValueTask EvictAllAsync(CancellationToken cancellationToken) =>
+        store.EvictByTagAsync(DeliveryCachePolicy.Tag, cancellationToken);
 }

@@ -1,4 +1,4 @@
-using ContentApi.Common.Changes;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,7 @@ namespace ContentApi.Common.Caching;
 /// When the next article that is not yet visible becomes due. Cached responses must not outlive
 /// that moment, or a scheduled article would appear late. Forgotten on every write and once due.
 /// </summary>
-public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvider clock) : IContentChangeListener, IDisposable
+public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvider clock) : IAfterCommit, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (bool Known, DateTime? NextDue) _cached;
@@ -25,7 +25,7 @@ public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvide
         return cached.NextDue - now;
     }
 
-    public Task OnContentChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
+    public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
         _cached = default;
         return Task.CompletedTask;

@@ -31,8 +31,7 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
         // A strong validator names the exact bytes sent, so the compressed variants get tags of their own.
         var tag = EntityTag.ForCoding(EntityTag.FromBytes(body), ContentCoding.Choose(request, body.Length));
         var lastModified = (value as ILastModified)?.LastModified;
-        // A preview shows what the public must not see: never for a shared cache, and it depends on the key.
-        var preview = string.Equals(request.Query["preview"], "true", StringComparison.OrdinalIgnoreCase);
+        var preview = PreviewRequests.IsPreview(request);
         var headers = new RepresentationHeaders(
             tag,
             lastModified,

@@ -33,7 +33,6 @@ public static class OpenApiSetup
             options.OperationFilter<ProblemExamplesOperationFilter>();
             options.OperationFilter<HttpCachingOperationFilter>();
         });
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         return services;
     }
 

@@ -1,116 +1,145 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ContentApi.Common.Changes;
 using ContentApi.Common.Http;
 using ContentApi.Common.Validation;
-using ContentApi.Data;
-using ContentApi.Features.Audit;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Common.Writes;
 
-/// <summary>Create, replace, patch and delete for the simpler items, with the article path's guarantees: If-Match, one transaction, audit, change notice.</summary>
-public sealed class ItemWrites(ContentDbContext db, ContentWrites writes, JsonSerializerOptions json, IServiceProvider services)
+/// <summary>Create, replace, patch and delete for every kind of item, through the one <see cref="WritePipeline"/>.</summary>
+public sealed class ItemWrites(WritePipeline pipeline, Data.ContentDbContext db, JsonSerializerOptions json, IServiceProvider services)
 {
     public async Task<Results<Created<TResponse>, ProblemHttpResult>> CreateAsync<TEntity, TRequest, TResponse>(
         IItemSpec<TEntity, TRequest, TResponse> spec, TEntity entity, TRequest request, HttpContext http, CancellationToken cancellationToken)
         where TEntity : class where TRequest : class
     {
-        await using var transaction = await writes.BeginAsync(cancellationToken);
-        if (await spec.ApplyAsync(entity, request, cancellationToken) is { } conflict)
+        await using (var scope = await pipeline.BeginAsync(cancellationToken))
         {
-            return Preconditions.Conflict(conflict);
+            if (await spec.ApplyAsync(entity, request, cancellationToken) is { } conflict)
+            {
+                return Preconditions.Conflict(conflict);
+            }
+            db.Add(entity);
+            if (await pipeline.CommitAsync(scope, () => Records(spec, entity, WriteKind.Created, [], http), cancellationToken) is { } failed)
+            {
+                return failed;
+            }
         }
-        db.Add(entity);
-        if (await writes.CommitAsync(transaction, Actor.From(http), spec.Resource, () => spec.IdOf(entity), spec.TargetOf(entity), ContentChangeKind.Created, cancellationToken) is { } failed)
-        {
-            return failed;
-        }
-        var created = await spec.ReadAsync(spec.IdOf(entity), cancellationToken);
+        // Committed: the answer is read with no request token, so a client leaving now cannot turn it into an error.
+        var created = await spec.ReadAsync(spec.IdOf(entity), CancellationToken.None);
         return TypedResults.Created(spec.LocationOf(entity), http.Tag(created!, json));
     }
 
-    /// <summary>PUT (replacement) or PATCH (a merge patch onto <see cref="IItemSpec{TEntity,TRequest,TResponse}.ToRequest"/>), for a loaded, tracked item.</summary>
+    /// <summary>PUT (<paramref name="replacement"/>) or PATCH (<paramref name="patch"/>, merged onto the stored item) of a loaded, tracked item.</summary>
     public async Task<Results<Ok<TResponse>, ProblemHttpResult, ValidationProblem>> UpdateAsync<TEntity, TRequest, TResponse>(
         IItemSpec<TEntity, TRequest, TResponse> spec, Func<CancellationToken, Task<TEntity?>> load, string notFound,
         TRequest? replacement, JsonObject? patch, HttpContext http, CancellationToken cancellationToken)
         where TEntity : class where TRequest : class
     {
-        await using var transaction = await writes.BeginAsync(cancellationToken);
-        if (await load(cancellationToken) is not { } entity)
+        int id;
+        await using (var scope = await pipeline.BeginAsync(cancellationToken))
         {
-            return Problems.NotFound(notFound);
-        }
-        if (await CheckAsync(spec, entity, http, cancellationToken) is { } stale)
-        {
-            return stale;
-        }
-        var request = replacement;
-        if (patch is not null)
-        {
-            try
+            if (await load(cancellationToken) is not { } entity)
             {
-                var merged = JsonMergePatch.Apply(JsonSerializer.SerializeToNode(spec.ToRequest(entity), json), patch);
-                request = merged.Deserialize<TRequest>(json) ?? throw new JsonException("The patched item is empty.");
+                return Problems.NotFound(notFound);
             }
-            catch (JsonException exception)
+            id = spec.IdOf(entity);
+            if (await CheckAsync(spec, id, http, cancellationToken) is { } stale)
             {
-                var errors = JsonBody.ErrorsOf(exception);
-                return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
+                return stale;
             }
-            var validator = services.GetRequiredService<IValidator<TRequest>>();
-            if (await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid)
+            var before = spec.Touches(entity).ToList();
+            var request = replacement;
+            if (patch is not null)
             {
-                return Problems.Validation(invalid);
+                var (invalid, merged) = await MergeAsync(spec, entity, patch, cancellationToken);
+                if (invalid is not null)
+                {
+                    return invalid;
+                }
+                request = merged;
+            }
+            if (await spec.ApplyAsync(entity, request!, cancellationToken) is { } conflict)
+            {
+                return Preconditions.Conflict(conflict);
+            }
+            if (await pipeline.CommitAsync(scope, () => Records(spec, entity, WriteKind.Updated, before, http), cancellationToken) is { } failed)
+            {
+                return await WithCurrentETagAsync(spec, id, failed, http);
             }
         }
-        if (await spec.ApplyAsync(entity, request!, cancellationToken) is { } conflict)
-        {
-            return Preconditions.Conflict(conflict);
-        }
-        if (await writes.CommitAsync(transaction, Actor.From(http), spec.Resource, () => spec.IdOf(entity), spec.TargetOf(entity), ContentChangeKind.Updated, cancellationToken) is { } failed)
-        {
-            return await WithCurrentETagAsync(spec, spec.IdOf(entity), failed, http, cancellationToken);
-        }
-        return TypedResults.Ok(http.Tag((await spec.ReadAsync(spec.IdOf(entity), cancellationToken))!, json));
+        return TypedResults.Ok(http.Tag((await spec.ReadAsync(id, CancellationToken.None))!, json));
     }
 
-    /// <summary>A hard delete, refused with 409 while something refers to the item.</summary>
+    /// <summary>A delete (hard or soft, as the spec says), refused with 409 while something refers to the item.</summary>
     public async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<TEntity, TRequest, TResponse>(
         IItemSpec<TEntity, TRequest, TResponse> spec, Func<CancellationToken, Task<TEntity?>> load, string notFound,
         HttpContext http, CancellationToken cancellationToken)
         where TEntity : class where TRequest : class
     {
-        await using var transaction = await writes.BeginAsync(cancellationToken);
+        await using var scope = await pipeline.BeginAsync(cancellationToken);
         if (await load(cancellationToken) is not { } entity)
         {
             return Problems.NotFound(notFound);
         }
-        if (await CheckAsync(spec, entity, http, cancellationToken) is { } stale)
+        var id = spec.IdOf(entity);
+        if (await CheckAsync(spec, id, http, cancellationToken) is { } stale)
         {
             return stale;
         }
-        if (await spec.PrepareDeleteAsync(entity, cancellationToken) is { } referenced)
+        var before = spec.Touches(entity).ToList();
+        if (await spec.DeleteAsync(entity, cancellationToken) is { } referenced)
         {
             return Preconditions.Conflict(referenced);
         }
-        db.Remove(entity);
-        return await writes.CommitAsync(transaction, Actor.From(http), spec.Resource, () => spec.IdOf(entity), spec.TargetOf(entity), ContentChangeKind.Deleted, cancellationToken) is { } failed
-            ? await WithCurrentETagAsync(spec, spec.IdOf(entity), failed, http, cancellationToken)
+        return await pipeline.CommitAsync(scope, () => Records(spec, entity, WriteKind.Deleted, before, http), cancellationToken) is { } failed
+            ? await WithCurrentETagAsync(spec, id, failed, http)
             : TypedResults.NoContent();
     }
 
-    private async Task<ProblemHttpResult?> CheckAsync<TEntity, TRequest, TResponse>(
-        IItemSpec<TEntity, TRequest, TResponse> spec, TEntity entity, HttpContext http, CancellationToken cancellationToken)
-        where TEntity : class where TRequest : class =>
-        Preconditions.Check(http, ItemETag.Of((await spec.ReadAsync(spec.IdOf(entity), cancellationToken))!, json));
-
-    private async Task<ProblemHttpResult> WithCurrentETagAsync<TEntity, TRequest, TResponse>(
-        IItemSpec<TEntity, TRequest, TResponse> spec, int id, ProblemHttpResult failed, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>The write itself, then every item it touched before or after the change.</summary>
+    private static List<WriteRecord> Records<TEntity, TRequest, TResponse>(
+        IItemSpec<TEntity, TRequest, TResponse> spec, TEntity entity, WriteKind kind, IEnumerable<(string Resource, int Id)> before, HttpContext http)
         where TEntity : class where TRequest : class
     {
-        if (failed.StatusCode == StatusCodes.Status412PreconditionFailed && await spec.ReadAsync(id, cancellationToken) is { } current)
+        var actor = Actor.From(http);
+        var records = new List<WriteRecord> { new(spec.Resource, spec.IdOf(entity), kind, spec.TargetOf(entity), actor) };
+        records.AddRange(before.Union(spec.Touches(entity)).Select(t => new WriteRecord(t.Resource, t.Id, WriteKind.Touched, null, actor)));
+        return records;
+    }
+
+    /// <summary>The patch merged and validated like a PUT body; a patch that does not fit the shape is a 400 naming the field.</summary>
+    private async Task<(ValidationProblem? Problem, TRequest? Request)> MergeAsync<TEntity, TRequest, TResponse>(
+        IItemSpec<TEntity, TRequest, TResponse> spec, TEntity entity, JsonObject patch, CancellationToken cancellationToken)
+        where TEntity : class where TRequest : class
+    {
+        TRequest request;
+        try
+        {
+            request = spec.MergePatch(entity, patch, json);
+        }
+        catch (JsonException exception)
+        {
+            var errors = JsonBody.ErrorsOf(exception);
+            return (TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v))), null);
+        }
+        var validator = services.GetRequiredService<IValidator<TRequest>>();
+        return await validator.ValidateAsync(request, cancellationToken) is { IsValid: false } invalid
+            ? (Problems.Validation(invalid), null)
+            : (null, request);
+    }
+
+    private async Task<ProblemHttpResult?> CheckAsync<TEntity, TRequest, TResponse>(
+        IItemSpec<TEntity, TRequest, TResponse> spec, int id, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : class where TRequest : class =>
+        Preconditions.Check(http, ItemETag.Of((await spec.ReadAsync(id, cancellationToken))!, json));
+
+    private async Task<ProblemHttpResult> WithCurrentETagAsync<TEntity, TRequest, TResponse>(
+        IItemSpec<TEntity, TRequest, TResponse> spec, int id, ProblemHttpResult failed, HttpContext http)
+        where TEntity : class where TRequest : class
+    {
+        if (failed.StatusCode == StatusCodes.Status412PreconditionFailed && await spec.ReadAsync(id, CancellationToken.None) is { } current)
         {
             http.Response.Headers.ETag = ItemETag.Of(current, json);
         }

@@ -11,12 +11,15 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7c836b5-1181-4b4c-968f-3d1a8bb03b75"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("ae15ea3a-3117-45c4-a92f-290da2863630"), entityTypeCount: 18)
         {
         }
 
         partial void Initialize()
         {
+            var changeRecord = ChangeRecordEntityType.Create(this);
+            var feedEntry = FeedEntryEntityType.Create(this);
+            var workerCheckpoint = WorkerCheckpointEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
             var relatedLink = RelatedLinkEntityType.Create(this);
@@ -45,6 +48,9 @@ namespace ContentApi.Data.CompiledModel
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);
 
+            ChangeRecordEntityType.CreateAnnotations(changeRecord);
+            FeedEntryEntityType.CreateAnnotations(feedEntry);
+            WorkerCheckpointEntityType.CreateAnnotations(workerCheckpoint);
             ArticleEntityType.CreateAnnotations(article);
             ArticleTagEntityType.CreateAnnotations(articleTag);
             RelatedLinkEntityType.CreateAnnotations(relatedLink);

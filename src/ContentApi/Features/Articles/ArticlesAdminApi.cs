@@ -39,21 +39,21 @@ public static class ArticlesAdminApi
     }
 
     public static Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        [FromBody] ArticleRequest request, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
-        writer.CreateAsync(request, http, cancellationToken);
+        [FromBody] ArticleRequest request, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
+        writes.CreateAsync(spec, new Article { Slug = "", Title = "" }, request, http, cancellationToken);
 
     /// <param name="slug">The article's current slug.</param>
     public static Task<Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem>> ReplaceArticle(
-        string slug, [FromBody] ArticleRequest request, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
-        writer.UpdateAsync(slug, request, null, http, cancellationToken);
+        string slug, [FromBody] ArticleRequest request, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
+        writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), request, null, http, cancellationToken);
 
     /// <param name="slug">The article's current slug.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem>> PatchArticle(
-        string slug, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
-        await writer.UpdateAsync(slug, null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
+        string slug, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
+        await writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
 
     /// <param name="slug">The article's current slug.</param>
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
-        string slug, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
-        writer.DeleteAsync(slug, http, cancellationToken);
+        string slug, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
+        writes.DeleteAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), http, cancellationToken);
 }

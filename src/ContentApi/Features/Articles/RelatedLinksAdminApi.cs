@@ -39,76 +39,39 @@ public static class RelatedLinksAdminApi
 
     /// <param name="slug">The article's slug.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> GetRelatedLinks(
-        string slug, ContentDbContext db, HttpContext http, JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        await FindAsync(db, slug, cancellationToken) is { } id
-            ? TypedResults.Ok(http.Tag(await ReadAsync(db, id, cancellationToken), json))
-            : NoArticle(slug);
+        string slug, RelatedLinksSpec spec, HttpContext http, JsonSerializerOptions json, CancellationToken cancellationToken) =>
+        await spec.Load(slug)(cancellationToken) is { } article
+            ? TypedResults.Ok(http.Tag((await spec.ReadAsync(article.Id, cancellationToken))!, json))
+            : Problems.NotFound(ArticleSpec.NotFound(slug));
 
     /// <param name="slug">The article's slug.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult, ValidationProblem>> SetRelatedLinks(
-        string slug, [FromBody] RelatedLinksRequest request, ContentDbContext db, ContentWrites writes, HttpContext http,
-        JsonSerializerOptions json, CancellationToken cancellationToken)
+        string slug, [FromBody] RelatedLinksRequest request, ItemWrites writes, RelatedLinksSpec spec, HttpContext http, CancellationToken cancellationToken)
     {
         if (request.Articles!.Contains(slug))
         {
             const string itself = "An article cannot be related to itself.";
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["articles"] = [itself] }, detail: itself);
         }
-        return await WriteAsync(slug, db, writes, http, json, _ => request.Articles, "", cancellationToken) switch
-        {
-            { Result: Ok<RelatedLinksResponse> ok } => ok,
-            { Result: var problem } => (ProblemHttpResult)problem,
-        };
+        return await writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), request, null, http, cancellationToken);
     }
 
     /// <param name="slug">The article's slug.</param>
     /// <param name="relatedSlug">The slug of the related article to take out.</param>
-    public static Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> RemoveRelatedLink(
-        string slug, string relatedSlug, ContentDbContext db, ContentWrites writes, HttpContext http,
-        JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        WriteAsync(slug, db, writes, http, json,
-            current => current.Contains(relatedSlug) ? current.Where(s => s != relatedSlug).ToList() : null,
-            $"'{relatedSlug}' is not among the related articles of '{slug}'.", cancellationToken);
-
-    /// <summary>Checks If-Match on the list, writes the list <paramref name="next"/> makes of it (null: 404), audits, commits.</summary>
-    private static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> WriteAsync(
-        string slug, ContentDbContext db, ContentWrites writes, HttpContext http, JsonSerializerOptions json,
-        Func<IReadOnlyList<string>, IReadOnlyList<string>?> next, string notInList, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult, ValidationProblem>> RemoveRelatedLink(
+        string slug, string relatedSlug, ItemWrites writes, RelatedLinksSpec spec, HttpContext http, CancellationToken cancellationToken)
     {
-        await using var transaction = await writes.BeginAsync(cancellationToken);
-        if (await FindAsync(db, slug, cancellationToken) is not { } id)
+        // Read before the write's transaction: If-Match, checked inside it, proves the list is still this one.
+        if (await spec.Load(slug)(cancellationToken) is not { } article)
         {
-            return NoArticle(slug);
+            return Problems.NotFound(ArticleSpec.NotFound(slug));
         }
-        var current = await ReadAsync(db, id, cancellationToken);
-        if (Preconditions.Check(http, ItemETag.Of(current, json)) is { } stale)
+        var current = (await spec.ReadAsync(article.Id, cancellationToken))!.Articles;
+        if (!current.Contains(relatedSlug))
         {
-            return stale;
+            return Problems.NotFound($"'{relatedSlug}' is not among the related articles of '{slug}'.");
         }
-        if (next(current.Articles) is not { } slugs)
-        {
-            return Problems.NotFound(notInList);
-        }
-        var ids = await db.Articles.Where(a => slugs.Contains(a.Slug) && a.DeletedAt == null).ToDictionaryAsync(a => a.Slug, a => a.Id, cancellationToken);
-        if (slugs.FirstOrDefault(s => !ids.ContainsKey(s)) is { } gone)
-        {
-            return Preconditions.Conflict($"The article '{gone}' was deleted or renamed while this write was on its way; nothing was written.");
-        }
-        await db.Set<RelatedLink>().Where(l => l.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
-        db.AddRange(slugs.Select((s, position) => new RelatedLink { ArticleId = id, RelatedArticleId = ids[s], Position = position }));
-        if (await writes.CommitAsync(transaction, Actor.From(http), ArticleWriter.Resource, () => id, slug, ContentChangeKind.Updated, cancellationToken) is { } failed)
-        {
-            return failed;
-        }
-        return TypedResults.Ok(http.Tag(await ReadAsync(db, id, cancellationToken), json));
+        var rest = new RelatedLinksRequest(current.Where(s => s != relatedSlug).ToList());
+        return await writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), rest, null, http, cancellationToken);
     }
-
-    private static Task<int?> FindAsync(ContentDbContext db, string slug, CancellationToken cancellationToken) =>
-        db.Articles.Where(a => a.Slug == slug && a.DeletedAt == null).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private static async Task<RelatedLinksResponse> ReadAsync(ContentDbContext db, int id, CancellationToken cancellationToken) =>
-        new(await db.Set<RelatedLink>().Where(l => l.ArticleId == id && l.RelatedArticle.DeletedAt == null)
-            .OrderBy(l => l.Position).Select(l => l.RelatedArticle.Slug).ToListAsync(cancellationToken));
-
-    private static ProblemHttpResult NoArticle(string slug) => Problems.NotFound($"No article has the slug '{slug}'.");
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using ContentApi.Common.Auth;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 
 namespace ContentApi.Features.Audit;
@@ -12,31 +11,30 @@ public static class AuditAction
     public const string Revoked = "revoked";
 }
 
-/// <summary>Who made a change: a key (name and id), the command line, or the app itself.</summary>
-public sealed record Actor(string Name, int? KeyId, string? Request)
+/// <summary>Adds each write's audit row to its transaction, so it commits (or not) with the write itself.</summary>
+internal sealed class AuditTrail(ContentDbContext db, TimeProvider clock) : IWriteParticipant
 {
-    public static readonly Actor System = new("system", null, null);
-    public static readonly Actor CommandLine = new("cli", null, null);
-
-    public static Actor From(HttpContext http) => new(
-        http.User.Identity?.Name ?? "anonymous",
-        int.TryParse(http.User.FindFirst(Scopes.KeyIdClaimType)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null,
-        $"{http.Request.Method} {http.Request.Path}");
-}
-
-public static class AuditTrail
-{
-    /// <summary>Adds the audit row to the change being saved, so it commits (or not) with the write itself.</summary>
-    public static void AddAudit(this ContentDbContext db, TimeProvider clock, Actor actor, string action, string resource, int? id, string? target) =>
-        db.Add(new AuditEntry
+    public Task OnWritingAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(writes.Where(w => w.Kind is not (WriteKind.ComingDue or WriteKind.Touched)).Select(w => new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime,
-            Actor = actor.Name,
-            KeyId = actor.KeyId,
-            Action = action,
-            Resource = resource,
-            ResourceId = id,
-            Target = target,
-            Request = actor.Request,
-        });
+            At = now,
+            Actor = w.Actor.Name,
+            KeyId = w.Actor.KeyId,
+            Action = w.Action ?? ActionOf(w.Kind),
+            Resource = w.Resource,
+            ResourceId = w.Id,
+            Target = w.Target,
+            Request = w.Actor.Request,
+        }));
+        return Task.CompletedTask;
+    }
+
+    private static string ActionOf(WriteKind kind) => kind switch
+    {
+        WriteKind.Created => AuditAction.Created,
+        WriteKind.Deleted => AuditAction.Deleted,
+        _ => AuditAction.Updated,
+    };
 }

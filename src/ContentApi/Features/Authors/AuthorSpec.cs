@@ -34,7 +34,7 @@ public sealed class AuthorSpec(ContentDbContext db, TypeAdapterConfig mapping) :
         return null;
     }
 
-    public async Task<string?> PrepareDeleteAsync(Author author, CancellationToken cancellationToken)
+    public async Task<string?> DeleteAsync(Author author, CancellationToken cancellationToken)
     {
         var credited = await db.Articles.CountAsync(a => a.AuthorId == author.Id && a.DeletedAt == null, cancellationToken);
         if (credited > 0)
@@ -43,6 +43,7 @@ public sealed class AuthorSpec(ContentDbContext db, TypeAdapterConfig mapping) :
         }
         // Deleted articles (tombstones) keep no byline rather than block the delete.
         await db.Articles.Where(a => a.AuthorId == author.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.AuthorId, (int?)null), cancellationToken);
+        db.Remove(author);
         return null;
     }
 }

@@ -38,7 +38,7 @@ public sealed class DonationFormSpec(ContentDbContext db, TypeAdapterConfig mapp
         return null;
     }
 
-    public async Task<string?> PrepareDeleteAsync(DonationForm form, CancellationToken cancellationToken)
+    public async Task<string?> DeleteAsync(DonationForm form, CancellationToken cancellationToken)
     {
         var embedding = await db.Articles.CountAsync(a => a.DonationFormId == form.Id && a.DeletedAt == null, cancellationToken);
         if (embedding > 0)
@@ -50,6 +50,7 @@ public sealed class DonationFormSpec(ContentDbContext db, TypeAdapterConfig mapp
             return $"Donation form {form.Id} is the site's default form; change the site settings first.";
         }
         await db.Articles.Where(a => a.DonationFormId == form.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.DonationFormId, (int?)null), cancellationToken);
+        db.Remove(form);
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using ContentApi.Common.Auth;
+using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Features.Keys;
 
 /// <summary>Creating, listing and revoking keys: shared by the CLI, the HTTP endpoints and the bootstrap key.</summary>
-public sealed class ApiKeyStore(ContentDbContext db, TimeProvider clock)
+public sealed class ApiKeyStore(ContentDbContext db, WritePipeline pipeline, TimeProvider clock)
 {
+    private const string Resource = "key";
+
     /// <summary>Stores a new key and returns it with its secret, the only time the secret is seen.</summary>
     public async Task<(ApiKey Key, string Secret)> CreateAsync(
         string name, IEnumerable<string> scopes, Actor actor, CancellationToken cancellationToken, string? secret = null)
@@ -21,12 +24,9 @@ public sealed class ApiKeyStore(ContentDbContext db, TimeProvider clock)
             Scopes = string.Join(' ', scopes.Distinct().Order(StringComparer.Ordinal)),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var scope = await pipeline.BeginAsync(cancellationToken);
         db.Add(key);
-        await db.SaveChangesAsync(cancellationToken);
-        db.AddAudit(clock, actor, AuditAction.Created, "key", key.Id, key.Name);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await pipeline.CommitAsync(scope, () => new WriteRecord(Resource, key.Id, WriteKind.Created, key.Name, actor), cancellationToken);
         return (key, secret);
     }
 
@@ -36,7 +36,7 @@ public sealed class ApiKeyStore(ContentDbContext db, TimeProvider clock)
     /// <returns>The revoked key, or null when no key has the id. Revoking twice keeps the first time.</returns>
     public async Task<ApiKey?> RevokeAsync(int id, Actor actor, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var scope = await pipeline.BeginAsync(cancellationToken);
         var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {
@@ -45,9 +45,7 @@ public sealed class ApiKeyStore(ContentDbContext db, TimeProvider clock)
         if (key.RevokedAt is null)
         {
             key.RevokedAt = clock.GetUtcNow().UtcDateTime;
-            db.AddAudit(clock, actor, AuditAction.Revoked, "key", key.Id, key.Name);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await pipeline.CommitAsync(scope, () => new WriteRecord(Resource, key.Id, WriteKind.Updated, key.Name, actor, AuditAction.Revoked), cancellationToken);
         }
         return key;
     }

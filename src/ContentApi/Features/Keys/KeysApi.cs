@@ -1,3 +1,4 @@
+using ContentApi.Common.Writes;
 using ContentApi.Common.Auth;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Paging;

@@ -1,3 +1,4 @@
+using ContentApi.Common.Writes;
 using System.Globalization;
 using ContentApi.Common.Auth;
 using ContentApi.Features.Audit;

@@ -32,6 +32,6 @@ public sealed class SiteSpec(ContentDbContext db, TypeAdapterConfig mapping) : I
         return Task.FromResult<string?>(null);
     }
 
-    public Task<string?> PrepareDeleteAsync(SiteSettings entity, CancellationToken cancellationToken) =>
+    public Task<string?> DeleteAsync(SiteSettings entity, CancellationToken cancellationToken) =>
         Task.FromResult<string?>("The site settings cannot be deleted; clear the fields with PUT instead.");
 }

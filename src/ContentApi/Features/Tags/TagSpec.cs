@@ -34,7 +34,7 @@ public sealed class TagSpec(ContentDbContext db, TypeAdapterConfig mapping) : II
         return null;
     }
 
-    public async Task<string?> PrepareDeleteAsync(Tag tag, CancellationToken cancellationToken)
+    public async Task<string?> DeleteAsync(Tag tag, CancellationToken cancellationToken)
     {
         var tagged = await db.Set<ArticleTag>().CountAsync(t => t.TagId == tag.Id && t.Article.DeletedAt == null, cancellationToken);
         if (tagged > 0)
@@ -42,6 +42,7 @@ public sealed class TagSpec(ContentDbContext db, TypeAdapterConfig mapping) : II
             return $"The tag '{tag.Slug}' is on {tagged} article(s); take it off them first.";
         }
         await db.Set<ArticleTag>().Where(t => t.TagId == tag.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Remove(tag);
         return null;
     }
 }

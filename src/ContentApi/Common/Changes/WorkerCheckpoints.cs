@@ -1,0 +1,41 @@
+using ContentApi.Common.Writes;
+using ContentApi.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Common.Changes;
+
+public static class WorkerCheckpoints
+{
+    /// <summary>Saves a worker's position in a small write of its own, queued with the other writers.</summary>
+    public static async Task SaveAsync(IServiceProvider services, string worker, long seq, DateTime? until, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ContentDbContext>();
+        using var lease = await services.GetRequiredService<WriteGate>().EnterAsync(cancellationToken);
+        var updated = await db.Set<WorkerCheckpoint>().Where(c => c.Worker == worker)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Seq, seq).SetProperty(c => c.Until, until), cancellationToken);
+        if (updated == 0)
+        {
+            db.Add(new WorkerCheckpoint { Worker = worker, Seq = seq, Until = until });
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// At start-up: a worker seen for the first time starts at the newest record, since what came
+    /// before it (a backfill, an older database) is covered by the start-up builds; the coming-due
+    /// worker starts from now, as the backfill recorded the public view as it is.
+    /// </summary>
+    public static async Task StartNewWorkersAsync(IServiceProvider services, IEnumerable<string> workers, DateTime now, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ContentDbContext>();
+        var newest = await db.Set<ChangeRecord>().MaxAsync(c => (long?)c.Seq, cancellationToken) ?? 0;
+        foreach (var worker in workers)
+        {
+            if (!await db.Set<WorkerCheckpoint>().AnyAsync(c => c.Worker == worker, cancellationToken))
+            {
+                await SaveAsync(services, worker, newest, now, cancellationToken);
+            }
+        }
+    }
+}

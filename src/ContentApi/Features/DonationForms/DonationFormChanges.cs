@@ -1,0 +1,20 @@
+using System.Globalization;
+using ContentApi.Common.Changes;
+using ContentApi.Data;
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Features.DonationForms;
+
+/// <summary>Donation forms in the change feed, known by id (their `slug` in the feed is the id).</summary>
+internal sealed class DonationFormChanges(ContentDbContext db, TypeAdapterConfig mapping) : ItemChangeSource<DonationFormResponse>
+{
+    public override string Type => "donationForm";
+
+    protected override IQueryable<ItemKey> Keys => db.DonationForms.Select(f => new ItemKey { Id = f.Id, Slug = f.Id.ToString(CultureInfo.InvariantCulture) });
+
+    protected override IQueryable<DonationFormResponse> Read(IReadOnlyCollection<int> ids) =>
+        db.DonationForms.AsNoTracking().Where(f => ids.Contains(f.Id)).ProjectToType<DonationFormResponse>(mapping);
+
+    protected override int IdOf(DonationFormResponse item) => item.Id;
+}

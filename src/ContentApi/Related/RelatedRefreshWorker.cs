@@ -1,0 +1,36 @@
+using ContentApi.Common.Caching;
+using ContentApi.Common.Changes;
+using ContentApi.Common.Writes;
+using ContentApi.Features.Articles;
+
+namespace ContentApi.Related;
+
+/// <summary>
+/// Brings the related lists up to date from the committed change records, outside the writes that
+/// made them: the written article's own list, its best candidates' lists and the lists that hold it.
+/// A write answers without waiting for this; a crash between the commit and the refresh is repaired
+/// when the worker resumes from its checkpoint.
+/// </summary>
+internal sealed class RelatedRefreshWorker(IServiceScopeFactory scopes, ChangeSignal signal, OutputCacheEviction cache, ILogger<RelatedRefreshWorker> logger)
+    : ChangeRecordWorker(scopes, signal, logger)
+{
+    public override string Name => "related";
+
+    protected override async Task HandleAsync(IServiceProvider services, IReadOnlyList<ChangeRecord> records, CancellationToken cancellationToken)
+    {
+        var ids = records.Where(r => r.Type == ArticleSpec.ResourceName).Select(r => r.EntityId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var index = services.GetRequiredService<IRelatedIndex>();
+        var gate = services.GetRequiredService<WriteGate>();
+        foreach (var id in ids)
+        {
+            // Queued with the editors' writes, one article at a time, so none of them waits long behind this.
+            using var lease = await gate.EnterAsync(cancellationToken);
+            await index.UpdateAsync(id, cancellationToken);
+        }
+        await cache.EvictAllAsync(cancellationToken);
+    }
+}
