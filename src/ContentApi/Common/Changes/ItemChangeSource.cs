@@ -22,7 +22,7 @@ public abstract class ItemChangeSource<TResponse> : IChangeSource
     protected abstract IQueryable<ItemKey> Keys { get; }
 
     /// <summary>The items as their item endpoint serves them.</summary>
-    protected abstract IQueryable<TResponse> Read(IReadOnlyCollection<int> ids);
+    protected abstract Task<List<TResponse>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
 
     protected abstract int IdOf(TResponse item);
 
@@ -36,5 +36,5 @@ public abstract class ItemChangeSource<TResponse> : IChangeSource
 
     public async Task<IReadOnlyDictionary<int, JsonElement>> ReadAsync(
         IReadOnlyCollection<int> ids, bool preview, JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        (await Read(ids).ToListAsync(cancellationToken)).ToDictionary(IdOf, item => JsonSerializer.SerializeToElement(item, json));
+        (await LoadAsync(ids, cancellationToken)).ToDictionary(IdOf, item => JsonSerializer.SerializeToElement(item, json));
 }

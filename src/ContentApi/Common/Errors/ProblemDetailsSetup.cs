@@ -31,6 +31,11 @@ public static class ProblemDetailsSetup
             {
                 BadRequestDetails.Describe(bad, problem);
             }
+            if (context.Exception is Writes.WriteQueueFullException busy)
+            {
+                http.Response.Headers.RetryAfter = busy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                problem.Detail = busy.Message;
+            }
             if (problem.Type is null && problem.Status is { } status && ExtraTypes.TryGetValue(status, out var type))
             {
                 (problem.Type, problem.Title) = type;
@@ -64,9 +69,14 @@ public static class ProblemDetailsSetup
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A malformed request the framework rejects is the client's error, not a 500.
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-            // The client's mistake is answered, not logged as a server error.
-            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                Writes.WriteQueueFullException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+            // The client's mistake is answered, not logged as a server error; a full write queue is load, not a fault.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or Writes.WriteQueueFullException,
         });
         app.UseStatusCodePages();
         return app;

@@ -12,8 +12,8 @@ internal sealed class AuthorChanges(ContentDbContext db, TypeAdapterConfig mappi
 
     protected override IQueryable<ItemKey> Keys => db.Authors.Select(a => new ItemKey { Id = a.Id, Slug = a.Slug });
 
-    protected override IQueryable<AuthorResponse> Read(IReadOnlyCollection<int> ids) =>
-        db.Authors.AsNoTracking().Where(a => ids.Contains(a.Id)).ProjectToType<AuthorResponse>(mapping);
+    protected override Task<List<AuthorResponse>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        db.Authors.AsNoTracking().Where(a => ids.Contains(a.Id)).ProjectToType<AuthorResponse>(mapping).ToListAsync(cancellationToken);
 
     protected override int IdOf(AuthorResponse item) => item.Id;
 

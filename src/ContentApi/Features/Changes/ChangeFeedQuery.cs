@@ -45,8 +45,8 @@ public sealed class ChangeFeedQueryValidator : AbstractValidator<ChangeFeedQuery
         RuleFor(q => q.Limit).MustBeWholeNumber("limit", 1, ChangeFeedQuery.MaxLimit);
         RuleFor(q => q.Since).Must(s => s is null || FeedCursor.TryDecode(s, out _)).OverridePropertyName("since")
             .WithMessage("since must be a cursor from meta.nextCursor of this feed; leave it out to start from the beginning.");
-        RuleForEach(q => q.TypeValues).Must(t => ChangeFeedQuery.Types.Contains(t)).OverridePropertyName("types")
-            .WithMessage($"'{{PropertyValue}}' is not a type of the feed. Allowed: {string.Join(", ", ChangeFeedQuery.Types)}.");
+        RuleFor(q => q.TypeList).Must(t => CommaList.Unknown(t, ChangeFeedQuery.Types).Count == 0).OverridePropertyName("types")
+            .WithMessage(q => $"types takes {string.Join(", ", ChangeFeedQuery.Types)}; unknown: {string.Join(", ", CommaList.Unknown(q.TypeList, ChangeFeedQuery.Types))}.");
         RuleFor(q => q.Include).Must(i => i is null || i == "data").OverridePropertyName("include")
             .WithMessage("include takes only 'data'; got '{PropertyValue}'.");
         RuleFor(q => q.View).Must(v => v is null or "public" or "preview").OverridePropertyName("view")

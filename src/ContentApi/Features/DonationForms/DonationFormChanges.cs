@@ -13,8 +13,9 @@ internal sealed class DonationFormChanges(ContentDbContext db, TypeAdapterConfig
 
     protected override IQueryable<ItemKey> Keys => db.DonationForms.Select(f => new ItemKey { Id = f.Id, Slug = f.Id.ToString(CultureInfo.InvariantCulture) });
 
-    protected override IQueryable<DonationFormResponse> Read(IReadOnlyCollection<int> ids) =>
-        db.DonationForms.AsNoTracking().Where(f => ids.Contains(f.Id)).ProjectToType<DonationFormResponse>(mapping);
+    // Amounts are owned collections: loaded, then mapped, as the item endpoint does.
+    protected override async Task<List<DonationFormResponse>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        (await db.DonationForms.AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken)).ConvertAll(f => f.Adapt<DonationFormResponse>(mapping));
 
     protected override int IdOf(DonationFormResponse item) => item.Id;
 }

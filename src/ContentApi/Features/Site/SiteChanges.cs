@@ -12,8 +12,8 @@ internal sealed class SiteChanges(ContentDbContext db, TypeAdapterConfig mapping
 
     protected override IQueryable<ItemKey> Keys => db.Site.Select(s => new ItemKey { Id = s.Id, Slug = "site" });
 
-    protected override IQueryable<SiteResponse> Read(IReadOnlyCollection<int> ids) =>
-        db.Site.AsNoTracking().Where(s => ids.Contains(s.Id)).ProjectToType<SiteResponse>(mapping);
+    protected override Task<List<SiteResponse>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        db.Site.AsNoTracking().Where(s => ids.Contains(s.Id)).ProjectToType<SiteResponse>(mapping).ToListAsync(cancellationToken);
 
     // The settings have one row; its representation carries no id.
     protected override int IdOf(SiteResponse item) => SiteSettings.SingletonId;

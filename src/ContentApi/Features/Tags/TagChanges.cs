@@ -13,8 +13,8 @@ internal sealed class TagChanges(ContentDbContext db, TypeAdapterConfig mapping)
 
     protected override IQueryable<ItemKey> Keys => db.Tags.Select(t => new ItemKey { Id = t.Id, Slug = t.Slug });
 
-    protected override IQueryable<TagResponse> Read(IReadOnlyCollection<int> ids) =>
-        db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).ProjectToType<TagResponse>(mapping);
+    protected override Task<List<TagResponse>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).ProjectToType<TagResponse>(mapping).ToListAsync(cancellationToken);
 
     protected override int IdOf(TagResponse item) => item.Id;
 
