@@ -33,12 +33,13 @@ async function check(name, run) {
 
 const api = await startApi(join(here, "..", ".."), Number(process.env.E2E_PORT ?? 5152));
 const second = await startSecondOrigin(Number(process.env.E2E_SECOND_PORT ?? 5153));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+let browser;
 try {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
   await prepareContent(api);
   const scriptErrors = [];
   const newPage = async (width) => {
@@ -89,7 +90,7 @@ try {
     if (scriptErrors.length > 0) throw new Error(scriptErrors.join("; "));
   });
 } finally {
-  await browser.close();
+  await browser?.close();
   await second.stop();
   await api.stop();
 }
