@@ -73,6 +73,12 @@ try {
     await page.locator("main .related").waitFor();
     await page.screenshot({ path: join(shots, "article-1280.png") });
     await page.screenshot({ path: join(shots, "article-1280-full.png"), fullPage: true });
+    await page.goto("/?q=oil");
+    await page.locator("main .snippet").waitFor();
+    await page.screenshot({ path: join(shots, "search-1280.png") });
+    await page.goto("/no-such-page");
+    await page.locator("main h1").waitFor();
+    await page.screenshot({ path: join(shots, "not-found-1280.png") });
   });
   const phone = await newPage(375);
   for (const path of ["/", `/?article=${liberumSlug}`, "/?q=oil"]) {
