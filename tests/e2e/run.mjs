@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { fitsPhoneWidth, keyboardFocusIsVisible, pagesToAudit, structureIsAccessible } from "./a11y.mjs";
 import * as checks from "./checks.mjs";
 import { liberumSlug, prepareContent } from "./content.mjs";
+import { headFromSeoBlock } from "./seo.mjs";
 import { crossOriginFetch, sameOriginFetch, apiStaysProblemJson } from "./origins.mjs";
 import { startApi, startSecondOrigin } from "./servers.mjs";
 
@@ -52,6 +53,7 @@ try {
   await check("home: newest first, paged by cursor", () => checks.homePagesByCursor(page));
   await check("article: the seed page's content", () => checks.articleAsTheSeedShowsIt(page));
   await check("article: the document head", () => checks.articleHead(page));
+  await check("article: the head from an seo block", () => headFromSeoBlock(page));
   await check("author box: 'See full bio >' opens the author page", () => checks.authorFromTheAuthorBox(page));
   await check("tag link opens the tag page", () => checks.tagFromTheArticle(page));
   await check("search shows highlighted snippets", () => checks.searchHighlights(page));

@@ -35,9 +35,16 @@ export function articleHead(article: Article, site: Site | null): void {
     script.type = "application/ld+json";
     script.dataset.head = "";
     // "<" escaped so no string in the data can close the script element.
-    script.textContent = JSON.stringify(seo.jsonLd).replace(/</g, "\\u003c");
+    script.textContent = JSON.stringify(withoutNulls(seo.jsonLd)).replace(/</g, "\\u003c");
     document.head.append(script);
   }
+}
+
+/** Structured data leaves out what is unknown rather than stating null. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member != null).map(([key, member]) => [key, withoutNulls(member)]));
 }
 
 function clearHead(): void {

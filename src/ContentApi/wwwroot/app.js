@@ -607,9 +607,14 @@ function articleHead(article, site2) {
     const script = document.createElement("script");
     script.type = "application/ld+json";
     script.dataset.head = "";
-    script.textContent = JSON.stringify(seo.jsonLd).replace(/</g, "\\u003c");
+    script.textContent = JSON.stringify(withoutNulls(seo.jsonLd)).replace(/</g, "\\u003c");
     document.head.append(script);
   }
+}
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member != null).map(([key, member]) => [key, withoutNulls(member)]));
 }
 function clearHead() {
   document.head.querySelectorAll("[data-head]").forEach((element) => element.remove());
