@@ -9,7 +9,7 @@ import { fitsPhoneWidth, keyboardFocusIsVisible, pagesToAudit, structureIsAccess
 import * as checks from "./checks.mjs";
 import { liberumSlug, prepareContent } from "./content.mjs";
 import { headFromSeoBlock } from "./seo.mjs";
-import { crossOriginFetch, sameOriginFetch, apiStaysProblemJson } from "./origins.mjs";
+import { apiStaysProblemJson, crossOriginFetch, frontEndOnSecondOrigin, sameOriginFetch } from "./origins.mjs";
 import { startApi, startSecondOrigin } from "./servers.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,8 +32,9 @@ async function check(name, run) {
   }
 }
 
-const api = await startApi(join(here, "..", ".."), Number(process.env.E2E_PORT ?? 5152));
-const second = await startSecondOrigin(Number(process.env.E2E_SECOND_PORT ?? 5153));
+const repoRoot = join(here, "..", "..");
+const api = await startApi(repoRoot, Number(process.env.E2E_PORT ?? 5152));
+const second = await startSecondOrigin(repoRoot, Number(process.env.E2E_SECOND_PORT ?? 5153), api.origin);
 let browser;
 try {
   browser = await chromium.launch({
@@ -65,6 +66,7 @@ try {
   await check("/api still answers problem+json 404", () => apiStaysProblemJson(api));
   await check("same-origin fetch from the page", () => sameOriginFetch(page));
   await check("CORS: a page on a second origin fetches the API", () => crossOriginFetch(browser, second, api));
+  await check("CORS: the front end served from a second origin renders from the API", () => frontEndOnSecondOrigin(browser, second));
 
   mkdirSync(shots, { recursive: true });
   await check("screenshots at 1280 px", async () => {

@@ -2,10 +2,10 @@
 // and a tiny static server on a second origin for the cross-origin check.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 
 export async function startApi(repoRoot, port) {
   const dataDir = mkdtempSync(join(tmpdir(), "contentapi-e2e-"));
@@ -43,11 +43,26 @@ export async function startApi(repoRoot, port) {
   throw new Error(`the API did not become ready on ${origin}; its output:\n${log}`);
 }
 
-/** Serves one HTML page on another loopback port: a second origin for the CORS check. */
-export async function startSecondOrigin(port) {
-  const server = createServer((_, response) => {
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end("<!doctype html><title>Another origin</title><h1>A page on another origin</h1>");
+/**
+ * A second origin for the CORS checks, on another loopback port: the front end's own files, with
+ * index.html pointed at the API's origin, as a front-end developer's dev server would serve them.
+ */
+export async function startSecondOrigin(repoRoot, port, apiOrigin) {
+  const root = join(repoRoot, "src", "ContentApi", "wwwroot");
+  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, "http://localhost").pathname;
+    const file = path === "/" ? "index.html" : path.slice(1);
+    if (!/^[a-z]+\.(html|js|css)$/.test(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let body = readFileSync(join(root, file), "utf8");
+    if (file === "index.html") {
+      body = body.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta name="contentapi-base" content="${apiOrigin}">`);
+    }
+    response.writeHead(200, { "Content-Type": types[extname(file)] });
+    response.end(body);
   });
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
