@@ -31,6 +31,7 @@ builder.AddContentApi();
 var app = builder.Build();
 app.UseApiProblemDetails();
 app.UseHeadAsGet();
+app.UseFrontEnd();
 app.UseRouting();
 app.UseClientRateLimiting();
 app.UseRequestBodyLimit();
