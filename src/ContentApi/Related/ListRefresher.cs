@@ -11,16 +11,34 @@ namespace ContentApi.Related;
 /// </summary>
 internal sealed class ListRefresher(ContentDbContext db)
 {
-    /// <summary>Refreshes the lists of <paramref name="articleIds"/>; returns each indexed one's ranked candidates.</summary>
+    /// <summary>New lists of the articles, and each indexed one's ranked candidates.</summary>
+    public sealed record Lists(IReadOnlyCollection<int> ArticleIds, Dictionary<int, RankedCandidates> Ranked, List<RelatedScore> Rows);
+
+    /// <summary>Refreshes the lists of <paramref name="articleIds"/> in the caller's transaction; returns each indexed one's ranked candidates.</summary>
     public async Task<Dictionary<int, RankedCandidates>> RefreshAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
-        await db.Set<RelatedScore>().Where(s => articleIds.Contains(s.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        var lists = await ComputeAsync(articleIds, cancellationToken);
+        await StoreAsync(lists, cancellationToken);
+        return lists.Ranked;
+    }
+
+    /// <summary>Replaces the articles' stored lists with the computed ones: the only part that writes.</summary>
+    public async Task StoreAsync(Lists lists, CancellationToken cancellationToken)
+    {
+        var ids = lists.ArticleIds;
+        await db.Set<RelatedScore>().Where(s => ids.Contains(s.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        await db.InsertAsync(lists.Rows, cancellationToken);
+    }
+
+    /// <summary>Computes the lists from the committed index rows; reads only, so it needs no write lock.</summary>
+    public async Task<Lists> ComputeAsync(IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
         var vocabulary = new Vocabulary();
         var index = new IndexedDocuments(db, vocabulary);
         var sources = await index.LoadAsync(articleIds, cancellationToken);
         if (sources.Count == 0)
         {
-            return [];
+            return new(articleIds, [], []);
         }
 
         var sourceTags = sources.Values.SelectMany(s => s.TagIds).ToList();
@@ -48,8 +66,7 @@ internal sealed class ListRefresher(ContentDbContext db)
             ranked[source.Id] = RelatedListBuilder.Rank(source, candidates, tags);
             rows.AddRange(ranked[source.Id].Choose(tags, vocabulary).Select((item, rank) => item.ToRow(source.Id, rank + 1)));
         }
-        await db.InsertAsync(rows, cancellationToken);
-        return ranked;
+        return new(articleIds, ranked, rows);
     }
 
     private async Task<ILookup<int, int>> EditorPicksAsync(IEnumerable<int> articleIds, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using ContentApi.Common.Caching;
 using ContentApi.Common.Changes;
-using ContentApi.Common.Writes;
 using ContentApi.Features.Articles;
 
 namespace ContentApi.Related;
@@ -24,11 +23,8 @@ internal sealed class RelatedRefreshWorker(IServiceScopeFactory scopes, ChangeSi
             return;
         }
         var index = services.GetRequiredService<IRelatedIndex>();
-        var gate = services.GetRequiredService<WriteGate>();
         foreach (var id in ids)
         {
-            // Queued with the editors' writes, one article at a time, so none of them waits long behind this.
-            using var lease = await gate.EnterAsync(cancellationToken);
             await index.UpdateAsync(id, cancellationToken);
         }
         await cache.EvictAllAsync(cancellationToken);

@@ -16,7 +16,9 @@ public static class LocalServers
 
     /// <summary>The published API (see <see cref="RepoPaths.ApiDll"/>), as a separate process, over the given database.</summary>
     /// <param name="seedsPath">The seed folder; null leaves the build's own <c>seeds/</c>.</param>
-    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null)
+    /// <param name="environment">Further settings, as environment variables.</param>
+    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null,
+        params (string Name, string Value)[] environment)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
@@ -32,6 +34,10 @@ public static class LocalServers
         // Rate limiting would measure the limiter, not the API.
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["RateLimiting__PermitLimit"] = "1000000000";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         return ChildProcess.Start(start, logPath);
     }
 
