@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcc663ac-4a50-4ed1-a720-1840e5ffc543"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("54675536-341c-4606-bef7-d6b99cf41d64"), entityTypeCount: 15)
         {
         }
 
