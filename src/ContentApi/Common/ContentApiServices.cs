@@ -10,6 +10,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Feeds;
 using ContentApi.Features.Related;
 using ContentApi.Seeding;
 using FluentValidation;
@@ -33,6 +34,7 @@ public static class ContentApiServices
         services.AddScoped<ContentChanges>();
         services.AddSingleton<CursorCodec>();
         services.AddArticleLists();
+        services.AddFeeds(builder.Configuration);
         services.AddContentWrites(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -42,6 +42,12 @@ public sealed record ArticleResponse(
     [JsonIgnore]
     public DateTime? LastModified => UpdatedAt ?? PublishedAt;
 
+    /// <summary>
+    /// The page head computed from the article and the site settings: title, description, canonical URL,
+    /// Open Graph, Twitter card and schema.org NewsArticle JSON-LD. Sent on every item GET and write answer.
+    /// </summary>
+    public ArticleSeo? Seo { get; init; }
+
     /// <summary>"More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it; null unless `include=related`.</summary>
     public RelatedArticles? Related { get; init; }
 }
