@@ -37,7 +37,11 @@ public sealed record ArticleResponse(
     SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl)
     : IHasExample<ArticleResponse>, ILastModified
 {
-    public static ArticleResponse Example => ArticleExamples.Article;
+    /// <summary>The seed article as served on a fresh start: the site has a name but no url yet.</summary>
+    public static ArticleResponse Example => ArticleExamples.Article with
+    {
+        Seo = ArticleSeo.For(ArticleExamples.Article, new Site.SiteIdentity("The Liberum", null, null)),
+    };
 
     [JsonIgnore]
     public DateTime? LastModified => UpdatedAt ?? PublishedAt;
