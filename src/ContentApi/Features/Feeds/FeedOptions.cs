@@ -5,7 +5,7 @@ public sealed class FeedOptions
 {
     public const string Section = "Feeds";
 
-    /// <summary>Articles per feed, newest first.</summary>
+    /// <summary>Articles per feed, newest first (1 to 100).</summary>
     public int Items { get; set; } = 20;
 
     /// <summary>The publication's language (BCP 47), for RSS, Atom, JSON Feed and the news sitemap.</summary>

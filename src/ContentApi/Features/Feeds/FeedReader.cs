@@ -19,11 +19,12 @@ public sealed class FeedReader(ArticleListing listing, ContentDbContext db, IOpt
     public async Task<Results<MediaResult, ValidationProblem, ProblemHttpResult>> ReadAsync(
         ArticleListQuery query, HttpRequest request, string mediaType, Func<Feed, byte[]> write, CancellationToken cancellationToken)
     {
-        var paging = new PageQuery { PageSize = options.Value.Items.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var listed = await listing.ListAsync(new ArticleListScope("feeds"), query, paging, ArticleSort.Newest, cancellationToken);
-        if (listed.Result is not ArticleListResult list)
+        var items = Math.Clamp(options.Value.Items, 1, PageQuery.MaxPageSize);
+        var paging = new PageQuery { PageSize = items.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var page = await listing.ListAsync(new ArticleListScope("feeds"), query, paging, ArticleSort.Newest, cancellationToken);
+        if (page.Result is not ArticleListResult list)
         {
-            return listed.Result switch
+            return page.Result switch
             {
                 ValidationProblem invalid => invalid,
                 ProblemHttpResult problem => problem,
@@ -31,14 +32,14 @@ public sealed class FeedReader(ArticleListing listing, ContentDbContext db, IOpt
             };
         }
 
-        var items = list.Value.Items;
-        var ids = items.Select(i => i.Id).ToList();
+        var listed = list.Value.Items;
+        var ids = listed.Select(i => i.Id).ToList();
         var bodies = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.BodyHtml, a.CanonicalUrl, AuthorWebsite = a.Author == null ? null : a.Author.Website })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var site = await SiteIdentity.ReadAsync(db, cancellationToken);
         var home = site.BaseUrlOr(request);
-        var entries = items.Where(i => bodies.ContainsKey(i.Id)).Select(i => new FeedEntry(
+        var entries = listed.Where(i => bodies.ContainsKey(i.Id)).Select(i => new FeedEntry(
             SiteIdentity.ArticleUrl(home, i.Slug, bodies[i.Id].CanonicalUrl), i.Title, i.Excerpt, bodies[i.Id].BodyHtml,
             i.PublishedAt, i.UpdatedAt,
             i.Author is { } author ? new FeedAuthor(author.Name, bodies[i.Id].AuthorWebsite) : null,

@@ -20,11 +20,11 @@ public sealed class SitemapReader(ContentDbContext db, IOptions<FeedOptions> opt
     public async Task<MediaResult> RootAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var pages = Pages(await db.Articles.Visible().CountAsync(cancellationToken));
+        var baseUrl = (await SiteIdentity.ReadAsync(db, cancellationToken)).BaseUrlOr(request);
         if (pages == 1)
         {
-            return (await PageAsync(1, request, cancellationToken))!;
+            return await UrlSetAsync(1, baseUrl, cancellationToken);
         }
-        var baseUrl = (await SiteIdentity.ReadAsync(db, cancellationToken)).BaseUrlOr(request);
         var locs = Enumerable.Range(1, pages).Select(page => $"{baseUrl}/sitemap-{page}.xml").ToList();
         return new MediaResult(locs, SitemapXmlWriter.MediaType, () => SitemapXmlWriter.Index(locs));
     }
@@ -36,7 +36,11 @@ public sealed class SitemapReader(ContentDbContext db, IOptions<FeedOptions> opt
         {
             return null;
         }
-        var baseUrl = (await SiteIdentity.ReadAsync(db, cancellationToken)).BaseUrlOr(request);
+        return await UrlSetAsync(page, (await SiteIdentity.ReadAsync(db, cancellationToken)).BaseUrlOr(request), cancellationToken);
+    }
+
+    private async Task<MediaResult> UrlSetAsync(int page, string baseUrl, CancellationToken cancellationToken)
+    {
         var rows = await db.Articles.AsNoTracking().Visible().OrderBy(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new { a.Slug, a.CanonicalUrl, Modified = a.UpdatedAt ?? a.PublishedAt })
             .ToListAsync(cancellationToken);
