@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using ContentApi.Common.Xml;
 
 namespace ContentApi.Features.Feeds;
 
@@ -29,7 +30,7 @@ public static class RssFeedWriter
             new XAttribute(XNamespace.Xmlns + "content", Content.NamespaceName),
             new XAttribute(XNamespace.Xmlns + "dc", Dc.NamespaceName),
             channel);
-        return FeedXml.ToBytes(rss);
+        return XmlBytes.ToBytes(rss);
     }
 
     private static XElement Item(FeedEntry entry) => new("item",

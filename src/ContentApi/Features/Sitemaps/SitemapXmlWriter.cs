@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using ContentApi.Features.Feeds;
+using ContentApi.Common.Xml;
 
 namespace ContentApi.Features.Sitemaps;
 
@@ -12,21 +12,21 @@ public static class SitemapXmlWriter
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
 
     public static byte[] UrlSet(IEnumerable<SitemapUrl> urls) =>
-        FeedXml.ToBytes(new XElement(Sitemap + "urlset", urls.Select(url => new XElement(Sitemap + "url",
+        XmlBytes.ToBytes(new XElement(Sitemap + "urlset", urls.Select(url => new XElement(Sitemap + "url",
             new XElement(Sitemap + "loc", url.Loc),
-            url.LastModified is { } modified ? new XElement(Sitemap + "lastmod", FeedXml.Instant(modified)) : null))));
+            url.LastModified is { } modified ? new XElement(Sitemap + "lastmod", XmlBytes.Instant(modified)) : null))));
 
     public static byte[] Index(IEnumerable<string> sitemapUrls) =>
-        FeedXml.ToBytes(new XElement(Sitemap + "sitemapindex", sitemapUrls.Select(loc => new XElement(Sitemap + "sitemap",
+        XmlBytes.ToBytes(new XElement(Sitemap + "sitemapindex", sitemapUrls.Select(loc => new XElement(Sitemap + "sitemap",
             new XElement(Sitemap + "loc", loc)))));
 
     public static byte[] NewsUrlSet(string publication, string language, IEnumerable<NewsSitemapUrl> urls) =>
-        FeedXml.ToBytes(new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "news", News.NamespaceName),
+        XmlBytes.ToBytes(new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "news", News.NamespaceName),
             urls.Select(url => new XElement(Sitemap + "url",
                 new XElement(Sitemap + "loc", url.Loc),
                 new XElement(News + "news",
                     new XElement(News + "publication", new XElement(News + "name", publication), new XElement(News + "language", language)),
-                    new XElement(News + "publication_date", FeedXml.Instant(url.Published)),
+                    new XElement(News + "publication_date", XmlBytes.Instant(url.Published)),
                     new XElement(News + "title", url.Title))))));
 }
 

@@ -2,10 +2,10 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace ContentApi.Features.Feeds;
+namespace ContentApi.Common.Xml;
 
-/// <summary>Writes feed and sitemap XML as UTF-8 without a byte-order mark, declaration first.</summary>
-public static class FeedXml
+/// <summary>XML documents as UTF-8 bytes without a byte-order mark, declaration first (feeds, sitemaps).</summary>
+public static class XmlBytes
 {
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
