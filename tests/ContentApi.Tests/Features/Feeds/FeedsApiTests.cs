@@ -130,4 +130,17 @@ public sealed class FeedsApiTests(QueryDataFactory factory) : IClassFixture<Quer
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.EndsWith(".gzip\"", response.ETag());
     }
+
+    [Fact]
+    public async Task HeadRssFeed_AnswersAsGetWithoutTheBody()
+    {
+        var get = await _client.GetAsync("/api/v1/feeds/rss.xml?tag=energy");
+
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/feeds/rss.xml?tag=energy"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.ETag(), head.ETag());
+        Assert.Equal("application/rss+xml", head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
 }
