@@ -20,6 +20,7 @@ using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
 using ContentApi.Search;
 using ContentApi.Related;
+using ContentApi.Features.Feeds;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;
@@ -54,6 +55,7 @@ public static class ContentApiServices
         services.AddSite();
         services.AddKeys();
         services.AddChangeFeed();
+        services.AddFeeds(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -25,9 +25,12 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
 
         var request = context.HttpContext.Request;
         var options = json.Value.SerializerOptions;
-        var body = inner is IJsonRepresentation shaped
-            ? shaped.ToJson(options)
-            : JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType()));
+        var (body, mediaType) = inner switch
+        {
+            IMediaRepresentation media => (media.Render(), media.MediaType),
+            IJsonRepresentation shaped => (shaped.ToJson(options), RepresentationResult.JsonMediaType),
+            _ => (JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType())), RepresentationResult.JsonMediaType),
+        };
         // A strong validator names the exact bytes sent, so the compressed variants get tags of their own.
         var tag = EntityTag.ForCoding(EntityTag.FromBytes(body), ContentCoding.Choose(request, body.Length));
         var lastModified = (value as ILastModified)?.LastModified;
@@ -37,7 +40,7 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
             lastModified,
             preview ? caching.Value.PreviewCacheControl : caching.Value.DeliveryCacheControl,
             preview || auth.Value.RequireReadKey ? "Accept-Encoding, Authorization, X-Api-Key" : "Accept-Encoding");
-        return new RepresentationResult(value, IsNotModified(request, tag, lastModified) ? null : body, headers);
+        return new RepresentationResult(value, IsNotModified(request, tag, lastModified) ? null : body, headers, mediaType);
     }
 
     private static bool IsNotModified(HttpRequest request, string tag, DateTime? lastModified)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ContentApi.Common.Http;
 
-/// <summary>Compresses JSON responses exactly as <see cref="ContentCoding.Choose"/> decided.</summary>
+/// <summary>Compresses JSON and XML responses exactly as <see cref="ContentCoding.Choose"/> decided.</summary>
 internal sealed class ContentCompressionProvider : IResponseCompressionProvider
 {
     private readonly ICompressionProvider _brotli = new BrotliCompressionProvider(
@@ -25,9 +25,10 @@ internal sealed class ContentCompressionProvider : IResponseCompressionProvider
     public bool ShouldCompressResponse(HttpContext context)
     {
         var mediaType = context.Response.ContentType ?? "";
-        var json = mediaType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.StartsWith("application/problem+json", StringComparison.OrdinalIgnoreCase);
-        return json && Chosen(context) is not null;
+        // JSON, problem+json, feed+json, and the XML of feeds and sitemaps.
+        var text = mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+            && (mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase));
+        return text && Chosen(context) is not null;
     }
 
     // Length unknown (a response not written by RepresentationResult): compress if big enough is unknowable, so only

@@ -1,13 +1,15 @@
 namespace ContentApi.Common.Http;
 
 /// <summary>
-/// A JSON representation already serialised to bytes, written with its validators and caching
-/// headers; or, when the client's copy is current, a 304 with the same headers and no body.
+/// A representation already serialised to bytes (JSON unless said otherwise), written with its validators
+/// and caching headers; or, when the client's copy is current, a 304 with the same headers and no body.
 /// </summary>
 /// <remarks>Keeps the value it represents, so filters outside it (Link headers) still see the page.</remarks>
-internal sealed class RepresentationResult(object value, byte[]? body, RepresentationHeaders validators)
+internal sealed class RepresentationResult(object value, byte[]? body, RepresentationHeaders validators, string mediaType = RepresentationResult.JsonMediaType)
     : IResult, IValueHttpResult, IStatusCodeHttpResult
 {
+    public const string JsonMediaType = "application/json; charset=utf-8";
+
     public object? Value => value;
 
     public int? StatusCode => body is null ? StatusCodes.Status304NotModified : StatusCodes.Status200OK;
@@ -29,7 +31,7 @@ internal sealed class RepresentationResult(object value, byte[]? body, Represent
             return Task.CompletedTask;
         }
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = mediaType;
         response.ContentLength = body.Length;
         return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
     }

@@ -24,4 +24,5 @@ namespace ContentApi.Common.Json;
 [JsonSerializable(typeof(DonationFormResponse))]
 [JsonSerializable(typeof(PagedList<DonationFormResponse>))]
 [JsonSerializable(typeof(SiteResponse))]
+[JsonSerializable(typeof(ArticleSeo))]
 internal sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -19,6 +19,8 @@ internal sealed class HttpCachingOperationFilter : IOperationFilter
         {
             return;
         }
+        // The limiter guards /api only: the sitemaps at the root are for crawlers.
+        var rateLimited = context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         operation.Parameters ??= [];
         operation.Parameters.Add(Header("If-None-Match", "An ETag from an earlier answer: when it is still current the answer is 304 with no body."));
         operation.Parameters.Add(Header("If-Modified-Since", "An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given)."));
@@ -33,9 +35,16 @@ internal sealed class HttpCachingOperationFilter : IOperationFilter
             {
                 okResponse.Headers["Last-Modified"] = ResponseHeader("When the content last changed, where that is known.");
             }
-            AddRateLimitHeaders(okResponse);
+            if (rateLimited)
+            {
+                AddRateLimitHeaders(okResponse);
+            }
         }
         operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200." };
+        if (!rateLimited)
+        {
+            return;
+        }
         var tooMany = new OpenApiResponse
         {
             Description = "Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back.",

@@ -30,6 +30,7 @@ public static class OpenApiSetup
             options.ParameterFilter<TextParameterFilter>();
             options.OperationFilter<QueryParametersOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
+            options.OperationFilter<MediaExamplesOperationFilter>();
             options.OperationFilter<ProblemExamplesOperationFilter>();
             options.OperationFilter<HttpCachingOperationFilter>();
         });

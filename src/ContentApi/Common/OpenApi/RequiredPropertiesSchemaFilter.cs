@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -20,7 +22,7 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
         {
             var onRequest = context.Type.GetProperties()
                 .Where(p => p.GetCustomAttributes(typeof(OnRequestAttribute), true).Length > 0)
-                .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+                .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name));
             writable.Required = new SortedSet<string>(writable.Properties.Keys.Except(onRequest), StringComparer.Ordinal);
         }
     }

@@ -23,7 +23,7 @@ public static class QueryParameterCheck
         {
             var allowed = BoundNames(context.MethodInfo).Except(except, StringComparer.OrdinalIgnoreCase).ToList();
             var known = allowed.ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var list = string.Join(", ", allowed);
+            var list = allowed.Count == 0 ? "none" : string.Join(", ", allowed);
             return invocation =>
             {
                 var unknown = invocation.HttpContext.Request.Query.Keys.Where(name => !known.Contains(name)).ToList();

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae15ea3a-3117-45c4-a92f-290da2863630"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("54900967-b292-449f-85af-06f69c5ac86e"), entityTypeCount: 18)
         {
         }
 

@@ -20,7 +20,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Site.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -47,6 +47,14 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(SiteSettings).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 5000);
+
+            var logoUrl = runtimeEntityType.AddProperty(
+                "LogoUrl",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("LogoUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<LogoUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentApi.Common.Changes;
 using ContentApi.Data;
+using ContentApi.Features.Site;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace ContentApi.Features.Articles;
 /// <summary>
 /// Articles in the change feed. Public: what <see cref="ArticleVisibility.IsVisible"/> lets anyone
 /// read, so an article unpublished, archived, deleted or not yet due is absent; preview: every
-/// article not deleted. An article shows its author's and tags' names, so it changes with them.
+/// article not deleted. An article shows its author's and tags' names and, in its page head, the site's
+/// name and address, so it changes with them.
 /// </summary>
 internal sealed class ArticleChanges(ContentDbContext db, TypeAdapterConfig mapping) : IChangeSource
 {
@@ -31,6 +33,8 @@ internal sealed class ArticleChanges(ContentDbContext db, TypeAdapterConfig mapp
     {
         "tag" => await db.Set<ArticleTag>().Where(t => t.TagId == id && t.Article.DeletedAt == null).Select(t => t.ArticleId).ToListAsync(cancellationToken),
         "author" => await db.Articles.Where(a => a.AuthorId == id && a.DeletedAt == null).Select(a => a.Id).ToListAsync(cancellationToken),
+        // The page head (`seo`) shows the site's name, address and logo: a rare write that changes every article.
+        "site" => await LiveIds.ToListAsync(cancellationToken),
         _ => [],
     };
 
@@ -45,8 +49,9 @@ internal sealed class ArticleChanges(ContentDbContext db, TypeAdapterConfig mapp
     {
         var articles = db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id));
         articles = preview ? articles.Where(a => a.DeletedAt == null) : articles.Visible();
+        var site = await SiteIdentity.ReadAsync(db, cancellationToken);
         return (await articles.ProjectToType<ArticleResponse>(mapping).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id, a => JsonSerializer.SerializeToElement(a, json));
+            .ToDictionary(a => a.Id, a => JsonSerializer.SerializeToElement(a with { Seo = ArticleSeo.For(a, site) }, json));
     }
 
     private IQueryable<Article> Dated() =>

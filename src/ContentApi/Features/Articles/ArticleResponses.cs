@@ -37,10 +37,20 @@ public sealed record ArticleResponse(
     SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl)
     : IHasExample<ArticleResponse>, ILastModified
 {
-    public static ArticleResponse Example => ArticleExamples.Article;
+    /// <summary>The seed article as served on a fresh start: the site has a name but no url yet.</summary>
+    public static ArticleResponse Example => ArticleExamples.Article with
+    {
+        Seo = ArticleSeo.For(ArticleExamples.Article, new Site.SiteIdentity("The Liberum", null, null)),
+    };
 
     [JsonIgnore]
     public DateTime? LastModified => UpdatedAt ?? PublishedAt;
+
+    /// <summary>
+    /// The page head computed from the article and the site settings: title, description, canonical URL,
+    /// Open Graph, Twitter card and schema.org NewsArticle JSON-LD. Sent on every item GET and write answer.
+    /// </summary>
+    public ArticleSeo? Seo { get; init; }
 
     /// <summary>"More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it; null unless `include=related`.</summary>
     public RelatedArticles? Related { get; init; }

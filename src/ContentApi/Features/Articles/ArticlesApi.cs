@@ -27,7 +27,7 @@ public static class ArticlesApi
             .RejectUnknownQueryParameters();
         group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("Get an article by slug")
-            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")
+            .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds, and `seo`, its page head (title, description, canonical URL, Open Graph, Twitter card, NewsArticle JSON-LD) computed from the article and the site settings. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")
             .WithBadRequestExample(ArticleQuery.Parameter, ArticleQuery.UnknownIncludes(["comments"]))
             .ProducesNotFound("No published article has this slug.", "No published article has the slug 'no-such-article'.")
             .Produces(StatusCodes.Status301MovedPermanently);
@@ -58,6 +58,7 @@ public static class ArticlesApi
             .FirstOrDefaultAsync(cancellationToken);
         if (article is not null)
         {
+            article = await article.WithSeoAsync(db, cancellationToken);
             return TypedResults.Ok(query.Wants(ArticleQuery.Related)
                 ? article with { Related = await related.ReadAsync(article.Id, RelatedQuery.DefaultLimit, cancellationToken) }
                 : article);

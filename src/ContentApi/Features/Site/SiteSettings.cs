@@ -10,6 +10,9 @@ public sealed class SiteSettings
     public string? Tagline { get; set; }
     public string? Description { get; set; }
     public string? Url { get; set; }
+
+    /// <summary>The publisher's logo (absolute http(s) URL), for the articles' page head.</summary>
+    public string? LogoUrl { get; set; }
     public int? DefaultDonationFormId { get; set; }
 
     /// <summary>Concurrency token, bumped by every write.</summary>

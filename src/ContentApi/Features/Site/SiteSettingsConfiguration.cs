@@ -14,6 +14,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         builder.Property(s => s.Tagline).HasMaxLength(500);
         builder.Property(s => s.Description).HasMaxLength(5000);
         builder.Property(s => s.Url).HasMaxLength(2000);
+        builder.Property(s => s.LogoUrl).HasMaxLength(2000);
         builder.HasOne<DonationForm>().WithMany().HasForeignKey(s => s.DefaultDonationFormId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(s => s.Version).IsConcurrencyToken();
     }

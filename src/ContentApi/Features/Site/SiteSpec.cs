@@ -23,11 +23,11 @@ public sealed class SiteSpec(ContentDbContext db, TypeAdapterConfig mapping) : I
     public async Task<SiteSettings?> LoadAsync(CancellationToken cancellationToken) =>
         await db.Site.FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken) ?? db.Site.Add(new SiteSettings()).Entity;
 
-    public SiteRequest ToRequest(SiteSettings s) => new(s.Name, s.Tagline, s.Description, s.Url, s.DefaultDonationFormId);
+    public SiteRequest ToRequest(SiteSettings s) => new(s.Name, s.Tagline, s.Description, s.Url, s.LogoUrl, s.DefaultDonationFormId);
 
     public Task<string?> ApplyAsync(SiteSettings site, SiteRequest r, CancellationToken cancellationToken)
     {
-        (site.Name, site.Tagline, site.Description, site.Url, site.DefaultDonationFormId) = (r.Name, r.Tagline, r.Description, r.Url, r.DefaultDonationFormId);
+        (site.Name, site.Tagline, site.Description, site.Url, site.LogoUrl, site.DefaultDonationFormId) = (r.Name, r.Tagline, r.Description, r.Url, r.LogoUrl, r.DefaultDonationFormId);
         site.Version++;
         return Task.FromResult<string?>(null);
     }
