@@ -14,6 +14,7 @@ using ContentApi.Features.Audit;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
 using ContentApi.Features.Keys;
+using ContentApi.Features.Media;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
 
@@ -51,6 +52,8 @@ app.MapAuthorsAdminApi();
 app.MapTagsAdminApi();
 app.MapDonationFormsAdminApi();
 app.MapSiteAdminApi();
+app.MapMediaAdminApi();
+app.MapMediaDeliveryApi();
 app.MapKeysApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();

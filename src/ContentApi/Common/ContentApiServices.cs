@@ -10,6 +10,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Media;
 using ContentApi.Features.Related;
 using ContentApi.Seeding;
 using FluentValidation;
@@ -34,6 +35,7 @@ public static class ContentApiServices
         services.AddSingleton<CursorCodec>();
         services.AddArticleLists();
         services.AddContentWrites(builder.Configuration);
+        services.AddMedia(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcc663ac-4a50-4ed1-a720-1840e5ffc543"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("7de634c4-1939-49ef-838f-426f4aafb325"), entityTypeCount: 16)
         {
         }
 
@@ -26,6 +26,7 @@ namespace ContentApi.Data.CompiledModel
             var donationForm = DonationFormEntityType.Create(this);
             var suggestedAmount = SuggestedAmountEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var mediaItem = MediaItemEntityType.Create(this);
             var articleTerm = ArticleTermEntityType.Create(this);
             var documentFrequency = DocumentFrequencyEntityType.Create(this);
             var indexedArticle = IndexedArticleEntityType.Create(this);
@@ -35,11 +36,13 @@ namespace ContentApi.Data.CompiledModel
 
             ArticleEntityType.CreateForeignKey1(article, author);
             ArticleEntityType.CreateForeignKey2(article, donationForm);
+            ArticleEntityType.CreateForeignKey3(article, mediaItem);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
             ArticleTagEntityType.CreateForeignKey2(articleTag, tag);
             RelatedLinkEntityType.CreateForeignKey1(relatedLink, article);
             RelatedLinkEntityType.CreateForeignKey2(relatedLink, article);
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
+            AuthorEntityType.CreateForeignKey1(author, mediaItem);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);
@@ -54,6 +57,7 @@ namespace ContentApi.Data.CompiledModel
             DonationFormEntityType.CreateAnnotations(donationForm);
             SuggestedAmountEntityType.CreateAnnotations(suggestedAmount);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            MediaItemEntityType.CreateAnnotations(mediaItem);
             ArticleTermEntityType.CreateAnnotations(articleTerm);
             DocumentFrequencyEntityType.CreateAnnotations(documentFrequency);
             IndexedArticleEntityType.CreateAnnotations(indexedArticle);
