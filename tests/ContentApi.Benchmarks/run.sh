@@ -3,15 +3,16 @@
 # (ReadyToRun, linux-x64), then the runner. Arguments go to the runner's `run`, e.g.
 # run.sh --articles 10000 --duration 5 --scenarios article,list (defaults: --articles 100000
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
-# --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start.
+# --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start;
+# `run.sh media [--duration 5] [--samples 7]` the image variants (see Media/MediaRun.cs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command=run
-if [ "${1:-}" = coldstart ]; then
-  command=coldstart
-  shift
-elif ! command -v wrk >/dev/null; then
+case "${1:-}" in
+  coldstart|media) command=$1; shift ;;
+esac
+if [ "$command" != coldstart ] && ! command -v wrk >/dev/null; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update && $sudo apt-get install -y wrk

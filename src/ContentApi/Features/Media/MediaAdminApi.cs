@@ -19,7 +19,7 @@ public static class MediaAdminApi
 {
     public static IEndpointRouteBuilder MapMediaAdminApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/media").WithTags("Media").RequireWriteKey();
+        var group = routes.MapGroup("/api/v1/media").WithTags("Media").RequireWriteKey().WithValidation();
         var maxBytes = routes.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.MaxBytes;
         const string notFound = "No image has this id.";
         const string example = "No image has the id 99.";
@@ -33,19 +33,19 @@ public static class MediaAdminApi
             .ProducesWriteProblems();
         group.MapGet("", ListMedia).WithName(nameof(ListMedia))
             .WithSummary("List the media library").WithDescription("Every image, newest first, with its image object. Paged by `page` or by cursor (`after`).")
-            .WithValidation().WithPageLinks();
-        group.MapGet("/{id:int}", GetMedia).WithName(nameof(GetMedia))
+            .WithPageLinks();
+        group.MapGet("/{id}", GetMedia).WithName(nameof(GetMedia))
             .WithSummary("Get an image").WithDescription("The image's record and its `ETag` (send it back in `If-Match` to change or delete it).")
             .ProducesNotFound(notFound, example);
-        group.MapPut("/{id:int}", ReplaceMedia).WithName(nameof(ReplaceMedia)).RequireIfMatch().WithValidation()
+        group.MapPut("/{id}", ReplaceMedia).WithName(nameof(ReplaceMedia)).RequireIfMatch()
             .WithSummary("Replace an image's details").WithDescription("Replaces alt, caption, credit and focal point (left out: cleared, the centre); `slug` left out stays. The pixels never change: upload a new image instead. A new focal point gives every variant URL a new `v`. Needs `If-Match`.")
             .ProducesWriteProblems(ifMatch: true).ProducesNotFound(notFound, example);
-        group.MapPatch("/{id:int}", PatchMedia).WithName(nameof(PatchMedia)).RequireIfMatch()
+        group.MapPatch("/{id}", PatchMedia).WithName(nameof(PatchMedia)).RequireIfMatch()
             .Accepts<MediaRequest>(JsonBody.MergePatchMediaType, "application/json")
             .Produces<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")
             .WithSummary("Change an image's details").WithDescription("A JSON merge patch (RFC 7396) of the request shape, e.g. `{\"focalPoint\": {\"x\": 0.3, \"y\": 0.4}}`. Needs `If-Match`.")
             .ProducesWriteProblems(ifMatch: true).ProducesNotFound(notFound, example);
-        group.MapDelete("/{id:int}", DeleteMedia).WithName(nameof(DeleteMedia)).RequireIfMatch()
+        group.MapDelete("/{id}", DeleteMedia).WithName(nameof(DeleteMedia)).RequireIfMatch()
             .WithSummary("Delete an image").WithDescription("Deletes the image, its original and its cached variants; 409 naming the articles and authors that use it, while any does. Needs `If-Match`.")
             .ProducesWriteProblems(body: false, ifMatch: true, conflict: true).ProducesNotFound(notFound, example);
         return routes;
@@ -66,25 +66,22 @@ public static class MediaAdminApi
             items => items.Select(MediaMappings.Projection),
             item => new CursorPosition(item.Id)), "media", cursors, cancellationToken);
 
-    /// <param name="id">The image's id.</param>
     public static async Task<Results<Ok<MediaResponse>, ProblemHttpResult>> GetMedia(
-        int id, MediaSpec spec, HttpContext http, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        await spec.ReadAsync(id, cancellationToken) is { } item ? TypedResults.Ok(http.Tag(item, json)) : Problems.NotFound(NoMedia(id));
+        [AsParameters] MediaRoute route, MediaSpec spec, HttpContext http, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken) =>
+        await spec.ReadAsync(route.Value, cancellationToken) is { } item ? TypedResults.Ok(http.Tag(item, json)) : Problems.NotFound(NoMedia(route.Value));
 
-    /// <param name="id">The image's id.</param>
     public static Task<Results<Ok<MediaResponse>, ProblemHttpResult, ValidationProblem>> ReplaceMedia(
-        int id, [FromBody] MediaRequest request, ItemWrites writes, MediaSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        writes.UpdateAsync(spec, Load(db, id), NoMedia(id), request, null, http, cancellationToken);
+        [AsParameters] MediaRoute route, [FromBody] MediaRequest request, ItemWrites writes, MediaSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        writes.UpdateAsync(spec, Load(db, route.Value), NoMedia(route.Value), request, null, http, cancellationToken);
 
-    /// <param name="id">The image's id.</param>
     public static async Task<Results<Ok<MediaResponse>, ProblemHttpResult, ValidationProblem>> PatchMedia(
-        int id, ItemWrites writes, MediaSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        await writes.UpdateAsync(spec, Load(db, id), NoMedia(id), null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
+        [AsParameters] MediaRoute route, ItemWrites writes, MediaSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        await writes.UpdateAsync(spec, Load(db, route.Value), NoMedia(route.Value), null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
 
-    /// <param name="id">The image's id.</param>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMedia(
-        int id, ItemWrites writes, MediaSpec spec, ContentDbContext db, IMediaStore store, VariantCache variants, HttpContext http, CancellationToken cancellationToken)
+        [AsParameters] MediaRoute route, ItemWrites writes, MediaSpec spec, ContentDbContext db, IMediaStore store, VariantCache variants, HttpContext http, CancellationToken cancellationToken)
     {
+        var id = route.Value;
         var key = await db.Set<MediaItem>().Where(m => m.Id == id).Select(m => m.StorageKey).FirstOrDefaultAsync(cancellationToken);
         var deleted = await writes.DeleteAsync(spec, Load(db, id), NoMedia(id), http, cancellationToken);
         if (deleted.Result is NoContent && key is not null)

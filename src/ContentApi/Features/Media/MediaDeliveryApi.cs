@@ -15,8 +15,8 @@ public static class MediaDeliveryApi
 
     public static IEndpointRouteBuilder MapMediaDeliveryApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/media/{id:int}/{fileName}", GetMediaFile).WithName(nameof(GetMediaFile)).WithTags("Media").WithValidation()
-            .Produces(StatusCodes.Status200OK, contentType: "image/webp", additionalContentTypes: ["image/avif", "image/jpeg", "image/png"])
+        routes.MapGet("/media/{id}/{fileName}", GetMediaFile).WithName(nameof(GetMediaFile)).WithTags("Media").WithValidation()
+            .Produces<Stream>(StatusCodes.Status200OK, "image/webp", "image/avif", "image/jpeg", "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .WithSummary("An image, resized and encoded")
             .WithDescription(MediaDocs.Variant)
@@ -25,12 +25,12 @@ public static class MediaDeliveryApi
         return routes;
     }
 
-    /// <param name="id">The image's id.</param>
     /// <param name="fileName">Any name, for people and search engines; the API gives the image's own, e.g. `rocket-attack.jpg`.</param>
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetMediaFile(
-        int id, string fileName, [AsParameters] VariantQuery query, ContentDbContext db, MediaVariants variants, HttpContext http,
+        [AsParameters] MediaRoute route, string fileName, [AsParameters] VariantQuery query, ContentDbContext db, MediaVariants variants, HttpContext http,
         CancellationToken cancellationToken)
     {
+        var id = route.Value;
         var item = await db.Set<MediaItem>().AsNoTracking().Where(m => m.Id == id)
             .Select(m => new VariantSource(m.Id, m.StorageKey, m.MimeType, m.Width, m.Height, m.FocalX, m.FocalY, m.RenditionKey))
             .FirstOrDefaultAsync(cancellationToken);

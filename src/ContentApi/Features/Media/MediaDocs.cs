@@ -9,7 +9,7 @@ namespace ContentApi.Features.Media;
 /// <param name="Credit">Who to credit.</param>
 /// <param name="FocalPoint">`x,y`, each from 0 to 1, e.g. `0.5,0.35`; left out: the centre.</param>
 /// <param name="Slug">The URL file name without extension; left out: from the file's name.</param>
-public sealed record MediaUploadForm(IFormFile File, string? Alt, string? Caption, string? Credit, string? FocalPoint, string? Slug);
+public sealed record MediaUploadRequest(IFormFile File, string? Alt, string? Caption, string? Credit, string? FocalPoint, string? Slug);
 
 internal static class MediaDocs
 {

@@ -19,7 +19,7 @@ internal sealed class MediaUploadDocumentation : IOperationFilter
         }
         var content = new Dictionary<string, IOpenApiMediaType>
         {
-            ["multipart/form-data"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(MediaUploadForm), context.SchemaRepository) },
+            ["multipart/form-data"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(MediaUploadRequest), context.SchemaRepository) },
         };
         foreach (var type in RawTypes)
         {
