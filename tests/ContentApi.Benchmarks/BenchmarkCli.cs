@@ -17,7 +17,7 @@ public static class BenchmarkCli
           run [--articles 100000] [--duration 10] [--connections 32] [--threads min(2,connections)] [--warmup 3]
               [--output-cache on|off] [--scenarios article,list,related,revalidate | a,b,... | all]
           coldstart [--runs 5] [--output-cache on|off]
-          media [--duration 5] [--connections 32] [--samples 7]
+          media [--duration 5] [--connections 32] [--samples 7] [--api-port P] [--raw-port P]
         """;
 
     public static async Task<int> Main(string[] args)

@@ -23,7 +23,7 @@ public sealed class MediaRun(CommandLine options, RepoPaths paths)
         var scratch = Directory.CreateTempSubdirectory("contentapi-media-bench-");
         try
         {
-            var url = LocalServers.FreeUrl();
+            var url = UrlOf("api-port");
             await using var api = LocalServers.StartApi(paths, Path.Combine(scratch.FullName, "content.db"), url, Path.Combine(scratch.FullName, "api.log"),
                 outputCache: true, LocalServers.NoSeeds(scratch.FullName),
                 new Dictionary<string, string> { ["Auth__BootstrapWriteKey"] = Key, ["Media__Path"] = Path.Combine(scratch.FullName, "media") });
@@ -57,7 +57,7 @@ public sealed class MediaRun(CommandLine options, RepoPaths paths)
             var body = await client.GetByteArrayAsync(variant, cancellationToken);
             var bodyPath = Path.Combine(scratch.FullName, "variant.webp");
             await File.WriteAllBytesAsync(bodyPath, body, cancellationToken);
-            var rawUrl = LocalServers.FreeUrl();
+            var rawUrl = UrlOf("raw-port");
             await using var baseline = LocalServers.StartBaseline(rawUrl, bodyPath, scratch.FullName);
             await baseline.WaitUntilOkAsync(client, rawUrl, TimeSpan.FromMinutes(1), cancellationToken);
             var wrk = new Wrk(Math.Min(2, connections), connections, scratch.FullName);
@@ -71,6 +71,9 @@ public sealed class MediaRun(CommandLine options, RepoPaths paths)
             scratch.Delete(recursive: true);
         }
     }
+
+    /// <summary>A port given on the command line (on a shared machine, one's own range), else a free one.</summary>
+    private Uri UrlOf(string option) => options.Text(option) is { } port ? new Uri($"http://127.0.0.1:{port}/") : LocalServers.FreeUrl();
 
     private static async Task<WrkResult> LoadAsync(Wrk wrk, Uri url, int seconds, CancellationToken cancellationToken)
     {
