@@ -16,6 +16,7 @@ public static class MediaDeliveryApi
     public static IEndpointRouteBuilder MapMediaDeliveryApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/media/{id}/{fileName}", GetMediaFile).WithName(nameof(GetMediaFile)).WithTags("Media").WithValidation()
+            .CacheOutput(MediaCachePolicy.Name)
             .Produces<Stream>(StatusCodes.Status200OK, "image/webp", "image/avif", "image/jpeg", "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .WithSummary("An image, resized and encoded")

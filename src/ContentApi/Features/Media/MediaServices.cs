@@ -11,6 +11,9 @@ public static class MediaServices
         services.AddSingleton<MediaRoot>();
         services.AddSingleton<IMediaStore, FileSystemMediaStore>();
         services.AddSingleton<VariantCache>();
+        // The scan registers a validator that takes services per request, and building one compiles its rules: one serves the app.
+        services.AddSingleton<FluentValidation.IValidator<VariantQuery>, VariantQueryValidator>();
+        services.AddOutputCache(options => options.AddPolicy(MediaCachePolicy.Name, policy => policy.AddPolicy<MediaCachePolicy>(), excludeDefaultPolicy: true));
         services.ConfigureSwaggerGen(options => options.OperationFilter<MediaUploadDocumentation>());
         services.AddScoped<MediaVariants>().AddScoped<MediaSpec>().AddScoped<MediaUploads>();
         // libvips' operation cache would keep decoded originals alive between requests; variants are cached on disk instead.
