@@ -17,6 +17,7 @@ using ContentApi.Features.DonationForms;
 using ContentApi.Features.Feeds;
 using ContentApi.Features.Sitemaps;
 using ContentApi.Features.Keys;
+using ContentApi.Features.Media;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
 
@@ -58,6 +59,8 @@ app.MapAuthorsAdminApi();
 app.MapTagsAdminApi();
 app.MapDonationFormsAdminApi();
 app.MapSiteAdminApi();
+app.MapMediaAdminApi();
+app.MapMediaDeliveryApi();
 app.MapKeysApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();

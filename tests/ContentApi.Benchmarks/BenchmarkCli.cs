@@ -18,6 +18,7 @@ public static class BenchmarkCli
               [--output-cache on|off] [--scenarios article,list,related,revalidate | a,b,... | all]
           coldstart [--runs 5] [--output-cache on|off]
           writes [--articles 100000] [--sequential 100] [--writers 8] [--duration 60]
+          media [--duration 5] [--connections 32] [--samples 7] [--api-port P] [--raw-port P]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -48,6 +49,7 @@ public static class BenchmarkCli
                 "run" => await BenchmarkRun.FromOptions(options).RunAsync(stopping.Token),
                 "coldstart" => await ColdStartRun.RunAsync(options, stopping.Token),
                 "writes" => await WriteRun.RunAsync(options, stopping.Token),
+                "media" => await new Media.MediaRun(options, RepoPaths.Find()).RunAsync(stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }

@@ -5,14 +5,15 @@
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
 # --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start;
 # `run.sh writes [--articles 100000] [--writers 8] [--duration 60]` runs the write scenarios.
+# `run.sh media [--duration 5] [--samples 7]` the image variants (see Media/MediaRun.cs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command=run
-if [ "${1:-}" = coldstart ] || [ "${1:-}" = writes ]; then
-  command=$1
-  shift
-elif ! command -v wrk >/dev/null; then
+case "${1:-}" in
+  coldstart|media|writes) command=$1; shift ;;
+esac
+if [ "$command" = run ] && ! command -v wrk >/dev/null; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update && $sudo apt-get install -y wrk

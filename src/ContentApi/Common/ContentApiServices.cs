@@ -21,6 +21,7 @@ using ContentApi.Features.Tags;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Features.Feeds;
+using ContentApi.Features.Media;
 using ContentApi.Seeding;
 using FluentValidation;
 using Mapster;
@@ -56,6 +57,7 @@ public static class ContentApiServices
         services.AddKeys();
         services.AddChangeFeed();
         services.AddFeeds(builder.Configuration);
+        services.AddMedia(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

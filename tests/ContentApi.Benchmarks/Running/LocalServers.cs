@@ -16,9 +16,9 @@ public static class LocalServers
 
     /// <summary>The published API (see <see cref="RepoPaths.ApiDll"/>), as a separate process, over the given database.</summary>
     /// <param name="seedsPath">The seed folder; null leaves the build's own <c>seeds/</c>.</param>
-    /// <param name="environment">Further settings, as environment variables.</param>
-    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null,
-        params (string Name, string Value)[] environment)
+    /// <param name="settings">Extra configuration, as environment variables (`Media__Path`...).</param>
+    public static ChildProcess StartApi(
+        RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
@@ -34,7 +34,7 @@ public static class LocalServers
         // Rate limiting would measure the limiter, not the API.
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["RateLimiting__PermitLimit"] = "1000000000";
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
         }

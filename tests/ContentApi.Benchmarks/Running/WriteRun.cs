@@ -28,7 +28,7 @@ public static class WriteRun
 
         var url = LocalServers.FreeUrl();
         await using var api = LocalServers.StartApi(paths, database, url, Path.Combine(scratch.FullName, "api.log"), outputCache: true,
-            LocalServers.NoSeeds(scratch.FullName), ("Auth__BootstrapWriteKey", Key));
+            LocalServers.NoSeeds(scratch.FullName), new Dictionary<string, string> { ["Auth__BootstrapWriteKey"] = Key });
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", Key);
         await api.WaitUntilOkAsync(http, new Uri(url, "/api/v1/articles?pageSize=1"), TimeSpan.FromMinutes(10), cancellationToken);

@@ -37,12 +37,12 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
             .ToList();
         Assert.Equal(
             ["CreateArticle", "CreateAuthor", "CreateDonationForm", "CreateKey", "CreateTag",
-             "DeleteArticle", "DeleteAuthor", "DeleteDonationForm", "DeleteTag",
-             "GetArticle", "GetAtomFeed", "GetAuthor", "GetDonationForm", "GetJsonFeed", "GetNewsSitemap", "GetRelatedArticles", "GetRelatedLinks",
+             "DeleteArticle", "DeleteAuthor", "DeleteDonationForm", "DeleteMedia", "DeleteTag",
+             "GetArticle", "GetAtomFeed", "GetAuthor", "GetDonationForm", "GetJsonFeed", "GetMedia", "GetNewsSitemap", "GetRelatedArticles", "GetRelatedLinks",
              "GetRssFeed", "GetSite", "GetSitemap", "GetSitemapPage", "GetTag",
-             "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListChanges", "ListDonationForms", "ListKeys", "ListTagArticles", "ListTags",
-             "PatchArticle", "PatchAuthor", "PatchDonationForm", "PatchSite", "PatchTag",
-             "RemoveRelatedLink", "ReplaceArticle", "ReplaceAuthor", "ReplaceDonationForm", "ReplaceSite", "ReplaceTag", "RevokeKey", "SearchArticles", "SetRelatedLinks"],
+             "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListChanges", "ListDonationForms", "ListKeys", "ListMedia", "ListTagArticles", "ListTags",
+             "PatchArticle", "PatchAuthor", "PatchDonationForm", "PatchMedia", "PatchSite", "PatchTag",
+             "RemoveRelatedLink", "ReplaceArticle", "ReplaceAuthor", "ReplaceDonationForm", "ReplaceMedia", "ReplaceSite", "ReplaceTag", "RevokeKey", "SearchArticles", "SetRelatedLinks", "UploadMedia"],
             operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));
         foreach (var (path, method, op) in operations)
         {
@@ -58,7 +58,7 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
                 // Feeds and sitemaps document their own media types.
                 Assert.Contains(success["content"]!.AsObject(), media => media.Value?["example"] is not null);
             }
-            if (method == "get" && responses["200"] is not null && !path.StartsWith("/api/v1/keys", StringComparison.Ordinal) && !path.StartsWith("/api/v1/audit", StringComparison.Ordinal) && !path.EndsWith("/related-links", StringComparison.Ordinal))
+            if (method == "get" && responses["200"] is not null && !path.StartsWith("/api/v1/keys", StringComparison.Ordinal) && !path.StartsWith("/api/v1/audit", StringComparison.Ordinal) && !path.StartsWith("/api/v1/media", StringComparison.Ordinal) && !path.EndsWith("/related-links", StringComparison.Ordinal))
             {
                 Assert.NotNull(responses["200"]?["headers"]?["ETag"]);
                 Assert.NotNull(responses["304"]);

@@ -22,15 +22,22 @@ internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSou
         var now = clock.GetUtcNow().UtcDateTime;
         var items = new Dictionary<string, Dictionary<int, bool>>(StringComparer.Ordinal);
         var announced = new HashSet<(string, int)>();
-        foreach (var write in writes.Where(w => _sources.ContainsKey(w.Resource)))
+        foreach (var write in writes.Where(w => w.Kind != WriteKind.Touched || _sources.ContainsKey(w.Resource)))
         {
-            Add(items, write.Resource, write.Id, written: write.Kind != WriteKind.ComingDue);
-            if (write.Kind == WriteKind.Touched)
+            if (_sources.ContainsKey(write.Resource))
+            {
+                Add(items, write.Resource, write.Id, written: write.Kind != WriteKind.ComingDue);
+            }
+            if (write.Kind == WriteKind.Touched || !_sources.ContainsKey(write.Resource) && write.Kind == WriteKind.ComingDue)
             {
                 continue;
             }
             // A touched or embedding item is refreshed, not announced: the event belongs to the write.
-            announced.Add((write.Resource, write.Id));
+            // Items outside the feed (an image) still change the feed items that show them.
+            if (_sources.ContainsKey(write.Resource))
+            {
+                announced.Add((write.Resource, write.Id));
+            }
             foreach (var embedding in _sources.Values.Where(s => s.Type != write.Resource))
             {
                 foreach (var id in await embedding.EmbeddingAsync(write.Resource, write.Id, cancellationToken))

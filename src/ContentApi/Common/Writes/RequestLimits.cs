@@ -13,13 +13,16 @@ public static class RequestLimits
 
     public static WebApplication UseRequestBodyLimit(this WebApplication app)
     {
-        var max = MaxBodyBytes(app.Configuration);
+        var configured = MaxBodyBytes(app.Configuration);
         app.Use(async (http, next) =>
         {
+            // An endpoint that takes larger bodies (an image upload) says so in its metadata.
+            var own = http.GetEndpoint()?.Metadata.GetMetadata<RouteBodyLimit>();
+            var max = own?.Bytes ?? configured;
             if (http.Request.ContentLength > max)
             {
                 await ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
-                    $"The request body is {http.Request.ContentLength} bytes; at most {max} bytes are accepted (Limits:MaxRequestBodyBytes).");
+                    $"The request body is {http.Request.ContentLength} bytes; at most {max} bytes are accepted ({own?.Setting ?? "Limits:MaxRequestBodyBytes"}).");
                 return;
             }
             // A chunked body has no length up front: the server stops reading it at the limit (Kestrel answers 413).
@@ -32,3 +35,6 @@ public static class RequestLimits
         return app;
     }
 }
+
+/// <summary>Endpoint metadata: this route takes bodies up to <paramref name="Bytes"/>, as the named setting says.</summary>
+public sealed record RouteBodyLimit(long Bytes, string Setting);

@@ -5,6 +5,7 @@ using System.Reflection;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
+using ContentApi.Features.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -23,10 +24,10 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 18,
-                navigationCount: 4,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 7,
+                propertyCount: 19,
+                navigationCount: 5,
+                foreignKeyCount: 3,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -89,6 +90,13 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(Article).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var featuredImageId = runtimeEntityType.AddProperty(
+                "FeaturedImageId",
+                typeof(int?),
+                propertyInfo: typeof(Article).GetProperty("FeaturedImageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<FeaturedImageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",
@@ -172,25 +180,28 @@ namespace ContentApi.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { featuredImageId });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index0 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { title, id });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { publishedAt, id, status, deletedAt });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { authorId, publishedAt, id, status, deletedAt });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { donationFormId, publishedAt, id, status, deletedAt });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { sourceName, publishedAt, id, status, deletedAt });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { updatedAt, id, status, publishedAt, deletedAt });
 
             return runtimeEntityType;
@@ -233,6 +244,23 @@ namespace ContentApi.Data.CompiledModel
                 typeof(DonationForm),
                 propertyInfo: typeof(Article).GetProperty("DonationForm", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<DonationForm>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FeaturedImageId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var featuredImage = declaringEntityType.AddNavigation("FeaturedImage",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(MediaItem),
+                propertyInfo: typeof(Article).GetProperty("FeaturedImage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<FeaturedImage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             return runtimeForeignKey;
         }

@@ -2,6 +2,8 @@
 using System;
 using System.Reflection;
 using ContentApi.Features.Authors;
+using ContentApi.Features.Media;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -19,9 +21,10 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Authors.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 8,
-                navigationCount: 1,
-                unnamedIndexCount: 1,
+                propertyCount: 9,
+                navigationCount: 2,
+                foreignKeyCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -32,6 +35,13 @@ namespace ContentApi.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var avatarId = runtimeEntityType.AddProperty(
+                "AvatarId",
+                typeof(int?),
+                propertyInfo: typeof(Author).GetProperty("AvatarId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<AvatarId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var bio = runtimeEntityType.AddProperty(
                 "Bio",
@@ -92,10 +102,30 @@ namespace ContentApi.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { avatarId });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AvatarId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var avatar = declaringEntityType.AddNavigation("Avatar",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(MediaItem),
+                propertyInfo: typeof(Author).GetProperty("Avatar", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<Avatar>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("54900967-b292-449f-85af-06f69c5ac86e"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("474567d9-aee5-452d-b6a8-c4810039fc12"), entityTypeCount: 19)
         {
         }
 
@@ -29,6 +29,7 @@ namespace ContentApi.Data.CompiledModel
             var donationForm = DonationFormEntityType.Create(this);
             var suggestedAmount = SuggestedAmountEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var mediaItem = MediaItemEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var articleTerm = ArticleTermEntityType.Create(this);
@@ -38,11 +39,13 @@ namespace ContentApi.Data.CompiledModel
 
             ArticleEntityType.CreateForeignKey1(article, author);
             ArticleEntityType.CreateForeignKey2(article, donationForm);
+            ArticleEntityType.CreateForeignKey3(article, mediaItem);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
             ArticleTagEntityType.CreateForeignKey2(articleTag, tag);
             RelatedLinkEntityType.CreateForeignKey1(relatedLink, article);
             RelatedLinkEntityType.CreateForeignKey2(relatedLink, article);
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
+            AuthorEntityType.CreateForeignKey1(author, mediaItem);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
@@ -60,6 +63,7 @@ namespace ContentApi.Data.CompiledModel
             DonationFormEntityType.CreateAnnotations(donationForm);
             SuggestedAmountEntityType.CreateAnnotations(suggestedAmount);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            MediaItemEntityType.CreateAnnotations(mediaItem);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             ArticleTermEntityType.CreateAnnotations(articleTerm);

@@ -1,5 +1,6 @@
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
+using ContentApi.Features.Media;
 
 namespace ContentApi.Features.Articles;
 
@@ -29,6 +30,8 @@ public sealed class Article
     public int? DonationFormId { get; set; }
     public DonationForm? DonationForm { get; set; }
     public string? CanonicalUrl { get; set; }
+    public int? FeaturedImageId { get; set; }
+    public MediaItem? FeaturedImage { get; set; }
 
     /// <summary>Editor-chosen related articles, in the editor's order.</summary>
     public List<RelatedLink> RelatedLinks { get; set; } = [];

@@ -33,6 +33,7 @@ internal sealed class ArticleChanges(ContentDbContext db, TypeAdapterConfig mapp
     {
         "tag" => await db.Set<ArticleTag>().Where(t => t.TagId == id && t.Article.DeletedAt == null).Select(t => t.ArticleId).ToListAsync(cancellationToken),
         "author" => await db.Articles.Where(a => a.AuthorId == id && a.DeletedAt == null).Select(a => a.Id).ToListAsync(cancellationToken),
+        "media" => await db.Articles.Where(a => a.FeaturedImageId == id && a.DeletedAt == null).Select(a => a.Id).ToListAsync(cancellationToken),
         // The page head (`seo`) shows the site's name, address and logo: a rare write that changes every article.
         "site" => await LiveIds.ToListAsync(cancellationToken),
         _ => [],

@@ -43,6 +43,7 @@ public sealed class ArticleEditor(ContentDbContext db, ArticleHtml html)
         article.SourceUrl = request.Source?.Url;
         article.DonationFormId = request.DonationFormId;
         article.CanonicalUrl = request.CanonicalUrl;
+        article.FeaturedImageId = request.FeaturedImageId;
         article.UpdatedAt = now;
         article.Version++;
         return null;

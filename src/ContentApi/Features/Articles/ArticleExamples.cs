@@ -1,3 +1,6 @@
+using ContentApi.Features.Media;
+using ContentApi.Media;
+
 namespace ContentApi.Features.Articles;
 
 /// <summary>Examples for the API documentation, taken from the seed page.</summary>
@@ -13,7 +16,8 @@ internal static class ArticleExamples
         new AuthorRef("ali-albeash", "Ali Albeash"),
         [],
         null,
-        null);
+        null,
+        ResponsiveImage.From(MediaExamples.Entity, ImageSizes.Teaser));
 
     public static readonly ArticleResponse Article = new(
         1,
@@ -25,11 +29,12 @@ internal static class ArticleExamples
         ArticleStatus.Published,
         null,
         null,
-        new ArticleAuthor(1, "the-liberum", "The Liberum", "Vox Populi, Vox Dei", null, null, null),
+        new ArticleAuthor(1, "the-liberum", "The Liberum", "Vox Populi, Vox Dei", null, null, null, null),
         [],
         new SourceAttribution("Asharq Al-Awsat", null),
         250,
         1,
         6,
-        null);
+        null,
+        MediaExamples.Featured);
 }

@@ -24,6 +24,7 @@ public static class ArticlePatchBase
         Source = article.SourceName is null ? null : new SourceRequest(article.SourceName, article.SourceUrl),
         DonationFormId = article.DonationFormId,
         CanonicalUrl = article.CanonicalUrl,
+        FeaturedImageId = article.FeaturedImageId,
     };
 
     /// <summary>The merged request; throws JsonException when the patch does not fit the request shape.</summary>

@@ -36,6 +36,8 @@ public sealed record ArticleRequest : IHasExample<ArticleRequest>
     public int? DonationFormId { get; init; }
     /// <summary>The article's canonical URL, absolute http(s).</summary>
     public string? CanonicalUrl { get; init; }
+    /// <summary>The id of the article's image in the media library (see /api/v1/media); null for none.</summary>
+    public int? FeaturedImageId { get; init; }
 
     public static ArticleRequest Example => new()
     {

@@ -40,6 +40,8 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
         RuleFor(r => r.DonationFormId).MustAsync((id, ct) => db.DonationForms.AnyAsync(f => f.Id == id, ct)).When(r => r.DonationFormId is not null)
             .OverridePropertyName("donationFormId").WithMessage("No donation form has the id {PropertyValue}.");
         RuleFor(r => r.CanonicalUrl).MustBeHttpUrl().OverridePropertyName("canonicalUrl");
+        RuleFor(r => r.FeaturedImageId).MustAsync((id, ct) => db.Set<Media.MediaItem>().AnyAsync(m => m.Id == id, ct)).When(r => r.FeaturedImageId is not null)
+            .OverridePropertyName("featuredImageId").WithMessage("No image has the id {PropertyValue} (see /api/v1/media).");
     }
 
     internal static bool IsStatus(ArticleRequest request, ArticleStatus status) =>

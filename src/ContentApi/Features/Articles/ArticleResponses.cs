@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Related;
+using ContentApi.Features.Media;
 
 namespace ContentApi.Features.Articles;
 
@@ -16,9 +17,10 @@ namespace ContentApi.Features.Articles;
 /// <param name="Tags">Its tags, primary tag first.</param>
 /// <param name="ReadingTime">Minutes to read the body at 275 words a minute; null when only a teaser is known.</param>
 /// <param name="DonationFormId">The donation form the page embeds (see /api/v1/donation-forms/{id}); null when none.</param>
+/// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;` (a teaser's `sizes`); null when it has none.</param>
 public sealed record ArticleListItem(
     int Id, string Slug, string Title, string? Excerpt, DateTime? PublishedAt, DateTime? UpdatedAt,
-    AuthorRef? Author, IReadOnlyList<TagRef> Tags, int? ReadingTime, int? DonationFormId) : IHasExample<ArticleListItem>
+    AuthorRef? Author, IReadOnlyList<TagRef> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage) : IHasExample<ArticleListItem>
 {
     public static ArticleListItem Example => ArticleExamples.ListItem;
 }
@@ -31,10 +33,11 @@ public sealed record ArticleListItem(
 /// <param name="WordCount">Words in the body; null when only a teaser is known.</param>
 /// <param name="DonationFormId">The donation form the page embeds (see /api/v1/donation-forms/{id}); null when none.</param>
 /// <param name="CanonicalUrl">The article's canonical URL; null when unknown.</param>
+/// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;`; null when it has none.</param>
 public sealed record ArticleResponse(
     int Id, string Slug, string Title, string? Excerpt, string? BodyHtml, string? BodyText, ArticleStatus Status,
     DateTime? PublishedAt, DateTime? UpdatedAt, ArticleAuthor? Author, IReadOnlyList<TagRef> Tags,
-    SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl)
+    SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl, ResponsiveImage? FeaturedImage)
     : IHasExample<ArticleResponse>, ILastModified
 {
     /// <summary>The seed article as served on a fresh start: the site has a name but no url yet.</summary>
@@ -57,7 +60,8 @@ public sealed record ArticleResponse(
 }
 
 /// <summary>The author box shown under an article.</summary>
-public sealed record ArticleAuthor(int Id, string Slug, string Name, string? Bio, string? Website, string? Twitter, string? Facebook);
+/// <param name="Avatar">The author's picture, ready for an `&lt;img&gt;`; null when none.</param>
+public sealed record ArticleAuthor(int Id, string Slug, string Name, string? Bio, string? Website, string? Twitter, string? Facebook, ResponsiveImage? Avatar);
 
 /// <summary>A reference to an author.</summary>
 public sealed record AuthorRef(string Slug, string Name);

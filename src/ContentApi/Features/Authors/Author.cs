@@ -1,4 +1,5 @@
 using ContentApi.Features.Articles;
+using ContentApi.Features.Media;
 
 namespace ContentApi.Features.Authors;
 
@@ -11,6 +12,8 @@ public sealed class Author
     public string? Website { get; set; }
     public string? Twitter { get; set; }
     public string? Facebook { get; set; }
+    public int? AvatarId { get; set; }
+    public MediaItem? Avatar { get; set; }
     public List<Article> Articles { get; set; } = [];
 
     /// <summary>Concurrency token, bumped by every write.</summary>

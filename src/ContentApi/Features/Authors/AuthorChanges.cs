@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Authors;
 
-/// <summary>Authors in the change feed; an author shows how many articles they have, so it changes with each of them.</summary>
+/// <summary>Authors in the change feed; an author shows how many articles they have and their avatar, so it changes with those.</summary>
 internal sealed class AuthorChanges(ContentDbContext db, TypeAdapterConfig mapping) : ItemChangeSource<AuthorResponse>
 {
     public override string Type => "author";
@@ -17,8 +17,10 @@ internal sealed class AuthorChanges(ContentDbContext db, TypeAdapterConfig mappi
 
     protected override int IdOf(AuthorResponse item) => item.Id;
 
-    public override async Task<IReadOnlyList<int>> EmbeddingAsync(string type, int id, CancellationToken cancellationToken) =>
-        type == "article" && await db.Articles.Where(a => a.Id == id).Select(a => a.AuthorId).FirstOrDefaultAsync(cancellationToken) is { } author
-            ? [author]
-            : [];
+    public override async Task<IReadOnlyList<int>> EmbeddingAsync(string type, int id, CancellationToken cancellationToken) => type switch
+    {
+        "article" => await db.Articles.Where(a => a.Id == id && a.AuthorId != null).Select(a => a.AuthorId!.Value).ToListAsync(cancellationToken),
+        "media" => await db.Authors.Where(a => a.AvatarId == id).Select(a => a.Id).ToListAsync(cancellationToken),
+        _ => [],
+    };
 }

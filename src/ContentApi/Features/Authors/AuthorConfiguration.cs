@@ -15,5 +15,6 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.Property(a => a.Twitter).HasMaxLength(200);
         builder.Property(a => a.Facebook).HasMaxLength(200);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.Avatar).WithMany().HasForeignKey(a => a.AvatarId).OnDelete(DeleteBehavior.Restrict);
     }
 }

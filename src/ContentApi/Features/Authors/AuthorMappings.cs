@@ -1,4 +1,6 @@
 using ContentApi.Features.Articles;
+using ContentApi.Features.Media;
+using ContentApi.Media;
 using Mapster;
 
 namespace ContentApi.Features.Authors;
@@ -8,5 +10,6 @@ internal sealed class AuthorMappings : IRegister
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Author, AuthorResponse>().MapWith(s => new AuthorResponse(
             s.Id, s.Slug, s.Name, s.Bio, s.Website, s.Twitter, s.Facebook,
-            s.Articles.AsQueryable().Count(ArticleVisibility.IsVisible)));
+            s.Articles.AsQueryable().Count(ArticleVisibility.IsVisible),
+            s.Avatar == null ? null : ResponsiveImage.From(s.Avatar, ImageSizes.Avatar)));
 }

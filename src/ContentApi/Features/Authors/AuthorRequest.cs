@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Validation;
+using ContentApi.Data;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Authors;
 
@@ -13,9 +15,10 @@ namespace ContentApi.Features.Authors;
 /// <param name="Website">The author's website, absolute http(s).</param>
 /// <param name="Twitter">The author's X/Twitter handle.</param>
 /// <param name="Facebook">The author's Facebook page.</param>
+/// <param name="AvatarId">The id of the author's picture in the media library (see /api/v1/media); null for none.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AuthorRequest(
-    [property: Required] string? Name, string? Slug, string? Bio, string? Website, string? Twitter, string? Facebook)
+    [property: Required] string? Name, string? Slug, string? Bio, string? Website, string? Twitter, string? Facebook, int? AvatarId = null)
     : IHasExample<AuthorRequest>
 {
     public static AuthorRequest Example => new("Ali Albeash", "ali-albeash", null, null, null, null);
@@ -23,7 +26,7 @@ public sealed record AuthorRequest(
 
 public sealed class AuthorRequestValidator : AbstractValidator<AuthorRequest>
 {
-    public AuthorRequestValidator()
+    public AuthorRequestValidator(ContentDbContext db)
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200).OverridePropertyName("name");
         RuleFor(r => r.Slug).MustBeSlug().OverridePropertyName("slug");
@@ -31,5 +34,7 @@ public sealed class AuthorRequestValidator : AbstractValidator<AuthorRequest>
         RuleFor(r => r.Website).MustBeHttpUrl().OverridePropertyName("website");
         RuleFor(r => r.Twitter).MaximumLength(200).OverridePropertyName("twitter");
         RuleFor(r => r.Facebook).MaximumLength(200).OverridePropertyName("facebook");
+        RuleFor(r => r.AvatarId).MustAsync((id, ct) => db.Set<Media.MediaItem>().AnyAsync(m => m.Id == id, ct)).When(r => r.AvatarId is not null)
+            .OverridePropertyName("avatarId").WithMessage("No image has the id {PropertyValue} (see /api/v1/media).");
     }
 }

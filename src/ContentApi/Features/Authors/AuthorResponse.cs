@@ -1,4 +1,5 @@
 using ContentApi.Common.OpenApi;
+using ContentApi.Features.Media;
 
 namespace ContentApi.Features.Authors;
 
@@ -8,9 +9,10 @@ namespace ContentApi.Features.Authors;
 /// <param name="Twitter">The author's X/Twitter handle; null when unknown.</param>
 /// <param name="Facebook">The author's Facebook page; null when unknown.</param>
 /// <param name="ArticleCount">Published articles credited to the author.</param>
+/// <param name="Avatar">The author's picture, ready for an `&lt;img&gt;`; null when none.</param>
 public sealed record AuthorResponse(
-    int Id, string Slug, string Name, string? Bio, string? Website, string? Twitter, string? Facebook, int ArticleCount)
+    int Id, string Slug, string Name, string? Bio, string? Website, string? Twitter, string? Facebook, int ArticleCount, ResponsiveImage? Avatar)
     : IHasExample<AuthorResponse>
 {
-    public static AuthorResponse Example => new(1, "the-liberum", "The Liberum", "Vox Populi, Vox Dei", null, null, null, 1);
+    public static AuthorResponse Example => new(1, "the-liberum", "The Liberum", "Vox Populi, Vox Dei", null, null, null, 1, null);
 }

@@ -18,7 +18,7 @@ public sealed class AuthorSpec(ContentDbContext db, TypeAdapterConfig mapping) :
     public Task<AuthorResponse?> ReadAsync(int id, CancellationToken cancellationToken) =>
         db.Authors.AsNoTracking().Where(a => a.Id == id).ProjectToType<AuthorResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
 
-    public AuthorRequest ToRequest(Author a) => new(a.Name, a.Slug, a.Bio, a.Website, a.Twitter, a.Facebook);
+    public AuthorRequest ToRequest(Author a) => new(a.Name, a.Slug, a.Bio, a.Website, a.Twitter, a.Facebook, a.AvatarId);
 
     public async Task<string?> ApplyAsync(Author author, AuthorRequest request, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ public sealed class AuthorSpec(ContentDbContext db, TypeAdapterConfig mapping) :
         }
         (author.Slug, author.Name, author.Bio) = (slug, request.Name!.Trim(), request.Bio);
         (author.Website, author.Twitter, author.Facebook) = (request.Website, request.Twitter, request.Facebook);
+        author.AvatarId = request.AvatarId;
         author.Version++;
         return null;
     }

@@ -12,7 +12,7 @@ public sealed class ArticleSeoTests
         ArticleExamples.Article with
         {
             Excerpt = excerpt, BodyText = body, CanonicalUrl = canonical, PublishedAt = Published, UpdatedAt = updated,
-            Author = new ArticleAuthor(1, "ali-albeash", "Ali Albeash", null, "https://ali.example", null, null),
+            Author = new ArticleAuthor(1, "ali-albeash", "Ali Albeash", null, "https://ali.example", null, null, null),
         };
 
     [Fact]

@@ -1,5 +1,6 @@
 using ContentApi.Common.OpenApi;
 using ContentApi.Features.DonationForms;
+using ContentApi.Features.Media;
 
 namespace ContentApi.Features.Articles.Querying;
 
@@ -12,13 +13,14 @@ namespace ContentApi.Features.Articles.Querying;
 /// <param name="Tags">Its tags, primary tag first. With include=tags, each with its description.</param>
 /// <param name="ReadingTime">Minutes to read the body at 275 words a minute; null when only a teaser is known.</param>
 /// <param name="DonationFormId">The donation form the page embeds; null when none.</param>
+/// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;`; null when it has none.</param>
 /// <param name="DonationForm">With include=donationForm: the embedded form (null when none).</param>
 /// <param name="Related">With include=related: related articles, at most relatedLimit, the editor's picks first.</param>
 /// <param name="Score">With q: how well the article matches; higher is better (bm25, title weighted above body).</param>
 /// <param name="Snippet">With q: a short passage around the matches, as HTML: escaped text, matches in &lt;mark&gt;.</param>
 public sealed record ArticleListEntry(
     int Id, string Slug, string Title, string? Excerpt, DateTime? PublishedAt, DateTime? UpdatedAt,
-    ListAuthor? Author, IReadOnlyList<ListTag> Tags, int? ReadingTime, int? DonationFormId,
+    ListAuthor? Author, IReadOnlyList<ListTag> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage,
     [property: OnRequest] DonationFormResponse? DonationForm = null,
     [property: OnRequest] IReadOnlyList<ArticleListItem>? Related = null,
     [property: OnRequest] double? Score = null,
@@ -39,7 +41,7 @@ public sealed record ArticleListEntry(
         item.Id, item.Slug, item.Title, item.Excerpt, item.PublishedAt, item.UpdatedAt,
         item.Author is { } author ? new ListAuthor(author.Slug, author.Name) : null,
         item.Tags.Select(t => new ListTag(t.Slug, t.Name)).ToList(),
-        item.ReadingTime, item.DonationFormId);
+        item.ReadingTime, item.DonationFormId, item.FeaturedImage);
 }
 
 /// <summary>An article's author: {slug, name}; with include=author also id, bio and links.</summary>

@@ -1,0 +1,55 @@
+using System.Globalization;
+using ContentApi.Common.OpenApi;
+using ContentApi.Media;
+
+namespace ContentApi.Features.Media;
+
+/// <summary>
+/// Everything an `&lt;img&gt;` needs, wherever an image appears: write `src`, `srcset`, `sizes`, `width`,
+/// `height` and `alt` from it as they are, and show `placeholder` until the image arrives. URLs are
+/// relative to the API's origin and versioned: they change when the image or its focal point does.
+/// </summary>
+/// <param name="Url">The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are).</param>
+/// <param name="Width">Width in pixels, upright (EXIF orientation applied).</param>
+/// <param name="Height">Height in pixels, upright.</param>
+/// <param name="Alt">Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image).</param>
+/// <param name="Caption">A caption to show under the image; null when none.</param>
+/// <param name="Credit">Who to credit (photographer, agency); null when none.</param>
+/// <param name="FocalPoint">The point crops keep in frame, x and y from 0 to 1 (left/top to right/bottom); CSS `object-position` takes it as percentages.</param>
+/// <param name="Placeholder">What to show while loading: a BlurHash and the dominant colour.</param>
+/// <param name="Srcset">WebP variants at a few widths up to the image's own, for `srcset`.</param>
+/// <param name="Sizes">A suggested `sizes` for where this image appears.</param>
+public sealed record ResponsiveImage(
+    string Url, int Width, int Height, string? Alt, string? Caption, string? Credit, FocalPoint FocalPoint,
+    ImagePlaceholder Placeholder, string Srcset, string Sizes) : IHasSchemaExample<ResponsiveImage>
+{
+    public static ResponsiveImage Example => From(MediaExamples.Entity, ImageSizes.Featured);
+
+    /// <summary>Called inside EF projections: its arguments are selected as columns, the object is built after.</summary>
+    public static ResponsiveImage From(MediaItem item, string sizes)
+    {
+        var widths = ImageSizes.SrcsetWidths.Where(w => w < item.Width).Select(w => (Url: MediaUrls.Variant(item, w, "webp"), Width: w))
+            .Append((Url: MediaUrls.Variant(item, null, "webp"), item.Width));
+        return new ResponsiveImage(MediaUrls.Original(item), item.Width, item.Height, item.Alt, item.Caption, item.Credit,
+            new FocalPoint(item.FocalX, item.FocalY), new ImagePlaceholder(item.BlurHash, item.DominantColor),
+            string.Join(", ", widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Url} {w.Width}w"))), sizes);
+    }
+}
+
+/// <param name="X">From 0 (left edge) to 1 (right edge).</param>
+/// <param name="Y">From 0 (top edge) to 1 (bottom edge).</param>
+public sealed record FocalPoint(double X, double Y);
+
+/// <param name="BlurHash">A BlurHash (blurha.sh) of 4 x 3 components: decode it to a small blurred image.</param>
+/// <param name="Color">The image's dominant colour, `#rrggbb`: a background to show at once.</param>
+public sealed record ImagePlaceholder(string BlurHash, string Color);
+
+public static class MediaUrls
+{
+    /// <summary>`/media/{id}/{fileName}?v=…`: the original's size and format, metadata stripped.</summary>
+    public static string Original(MediaItem item) => $"/media/{item.Id}/{item.FileName}?v={item.RenditionKey}";
+
+    public static string Variant(MediaItem item, int? width, string format) => width is { } w
+        ? string.Create(CultureInfo.InvariantCulture, $"/media/{item.Id}/{item.FileName}?w={w}&fmt={format}&v={item.RenditionKey}")
+        : $"/media/{item.Id}/{item.FileName}?fmt={format}&v={item.RenditionKey}";
+}
