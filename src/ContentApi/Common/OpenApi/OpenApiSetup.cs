@@ -26,6 +26,7 @@ public static class OpenApiSetup
             // A $ref cannot carry "nullable" or a description in OpenAPI 3.0; allOf lets it.
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<HttpUrlSchemaFilter>();
             options.ParameterFilter<IntegerParameterFilter>();
             options.ParameterFilter<TextParameterFilter>();
             options.OperationFilter<QueryParametersOperationFilter>();

@@ -17,7 +17,7 @@ public static class JsonBody
         }
         try
         {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) as JsonObject
+            return await JsonNode.ParseAsync(request.Body, documentOptions: Json.JsonLimits.DocumentOptions, cancellationToken: cancellationToken) as JsonObject
                 ?? throw new BadHttpRequestException("A merge patch is a JSON object, e.g. {\"title\": \"New title\"}.");
         }
         catch (JsonException exception)

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcc663ac-4a50-4ed1-a720-1840e5ffc543"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("d1512844-65f2-43ae-9872-e7650e177c99"), entityTypeCount: 15)
         {
         }
 

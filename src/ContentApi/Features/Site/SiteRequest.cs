@@ -14,13 +14,13 @@ namespace ContentApi.Features.Site;
 /// <param name="Url">Its public website, absolute http(s).</param>
 /// <param name="DefaultDonationFormId">The id of the donation form the site asks donations with.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record SiteRequest(string? Name, string? Tagline, string? Description, string? Url, int? DefaultDonationFormId)
+public sealed record SiteRequest(string? Name, string? Tagline, string? Description, [property: HttpUrl] string? Url, int? DefaultDonationFormId)
     : IHasExample<SiteRequest>
 {
     public static SiteRequest Example => new("The Liberum", "Vox Populi, Vox Dei", null, "https://theliberum.com", 6);
 }
 
-public sealed class SiteRequestValidator : AbstractValidator<SiteRequest>
+public sealed class SiteRequestValidator : RequestValidator<SiteRequest>
 {
     public SiteRequestValidator(ContentDbContext db)
     {
