@@ -23,6 +23,7 @@ public sealed class ApiFuzzTests(ApiFuzzTests.FuzzFactory factory, ITestOutputHe
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private string _operatorKey = WriteApiFactory.WriteKey;
+    private int _unsendable;
 
     [Fact]
     public async Task EveryOperation_AnswersHostileInputWithoutA5xx_AndRefusesWithProblemJson()
@@ -48,7 +49,7 @@ public sealed class ApiFuzzTests(ApiFuzzTests.FuzzFactory factory, ITestOutputHe
         }
 
         var health = await client.GetAsync("/health/live");
-        output.WriteLine($"fuzz seed {seed} (FUZZ_SEED), {values} values a slot (FUZZ_VALUES): {sent} requests in {clock.Elapsed.TotalSeconds:0} s, {failures.Count} failures");
+        output.WriteLine($"fuzz seed {seed} (FUZZ_SEED), {values} values a slot (FUZZ_VALUES): {sent - _unsendable} requests in {clock.Elapsed.TotalSeconds:0} s ({_unsendable} not sendable), {failures.Count} failures");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.True(failures.Count == 0, $"seed {seed}: {failures.Count} of {sent} requests failed:\n{string.Join('\n', failures.Take(40))}");
     }
@@ -83,6 +84,12 @@ public sealed class ApiFuzzTests(ApiFuzzTests.FuzzFactory factory, ITestOutputHe
         catch (TaskCanceledException)
         {
             return $"no answer within {Patience.TotalSeconds} s";
+        }
+        catch (InvalidOperationException) when (request.Url.Contains("%00", StringComparison.Ordinal))
+        {
+            // A NUL in the path never reaches the app: Kestrel refuses the request line itself (the test server throws).
+            _unsendable++;
+            return null;
         }
         var status = (int)response.StatusCode;
         var mediaType = response.Content.Headers.ContentType?.MediaType;
