@@ -17,6 +17,7 @@ public static class BenchmarkCli
           run [--articles 100000] [--duration 10] [--connections 32] [--threads min(2,connections)] [--warmup 3]
               [--output-cache on|off] [--scenarios article,list,related,revalidate | a,b,... | all]
           coldstart [--runs 5] [--output-cache on|off]
+          soak [--articles 10000] [--duration 300] [--readers 16] [--editors 4] [--write-interval-ms 1000] [--port 5121]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -46,6 +47,7 @@ public static class BenchmarkCli
                 "baseline" => await RawBaseline.RunAsync(options.Number("port"), options.Path("body"), stopping.Token),
                 "run" => await BenchmarkRun.FromOptions(options).RunAsync(stopping.Token),
                 "coldstart" => await ColdStartRun.RunAsync(options, stopping.Token),
+                "soak" => await Soak.SoakRun.RunAsync(options, stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }

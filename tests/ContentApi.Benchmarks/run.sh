@@ -3,13 +3,14 @@
 # (ReadyToRun, linux-x64), then the runner. Arguments go to the runner's `run`, e.g.
 # run.sh --articles 10000 --duration 5 --scenarios article,list (defaults: --articles 100000
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
-# --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start.
+# --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start;
+# `run.sh soak [--articles 10000] [--duration 300]` runs mixed traffic with editors writing (no wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command=run
-if [ "${1:-}" = coldstart ]; then
-  command=coldstart
+if [ "${1:-}" = coldstart ] || [ "${1:-}" = soak ]; then
+  command=$1
   shift
 elif ! command -v wrk >/dev/null; then
   sudo=""

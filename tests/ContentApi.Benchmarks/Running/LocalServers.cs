@@ -16,7 +16,11 @@ public static class LocalServers
 
     /// <summary>The published API (see <see cref="RepoPaths.ApiDll"/>), as a separate process, over the given database.</summary>
     /// <param name="seedsPath">The seed folder; null leaves the build's own <c>seeds/</c>.</param>
-    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null)
+    public static ChildProcess StartApi(RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null) =>
+        ChildProcess.Start(ApiStartInfo(paths, database, url, outputCache, seedsPath), logPath);
+
+    /// <summary>How <see cref="StartApi"/> starts the API, for a caller that adds settings of its own.</summary>
+    public static ProcessStartInfo ApiStartInfo(RepoPaths paths, string database, Uri url, bool outputCache, string? seedsPath = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
@@ -32,7 +36,7 @@ public static class LocalServers
         // Rate limiting would measure the limiter, not the API.
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["RateLimiting__PermitLimit"] = "1000000000";
-        return ChildProcess.Start(start, logPath);
+        return start;
     }
 
     /// <summary>An empty folder to pass as the seed folder: the generated content is all there is.</summary>
