@@ -7,6 +7,7 @@ using ContentApi.Common.Hosting;
 using ContentApi.Common.Http;
 using ContentApi.Common.RateLimiting;
 using ContentApi.Common.OpenApi;
+using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
@@ -32,14 +33,18 @@ builder.UseDefaultUrlUnlessConfigured();
 builder.AddContentApi();
 
 var app = builder.Build();
+app.UseStatusCacheControl();
 app.UseApiProblemDetails();
 app.UseHeadAsGet();
 app.UseFrontEnd();
 app.UseRouting();
+// The limiter counts a verified key by its id, so authentication comes first; a wrong key is then counted by address.
+app.UseApiKeyAuthentication();
 app.UseClientRateLimiting();
 app.UseRequestBodyLimit();
 // Keys are checked before the output cache, so a cached answer is only ever served to a caller allowed to see it.
-app.UseApiKeys();
+app.UseApiKeyAuthorization();
+app.UseQueryParameterCheck();
 app.UseHttpCaching();
 app.UseApiDocumentation();
 

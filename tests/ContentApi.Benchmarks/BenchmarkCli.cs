@@ -19,6 +19,7 @@ public static class BenchmarkCli
           coldstart [--runs 5] [--output-cache on|off]
           writes [--articles 100000] [--sequential 100] [--writers 8] [--duration 60]
           media [--duration 5] [--connections 32] [--samples 7] [--api-port P] [--raw-port P]
+          soak [--articles 10000] [--duration 300] [--readers 16] [--editors 4] [--write-interval-ms 1000] [--port 5121]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -50,6 +51,7 @@ public static class BenchmarkCli
                 "coldstart" => await ColdStartRun.RunAsync(options, stopping.Token),
                 "writes" => await WriteRun.RunAsync(options, stopping.Token),
                 "media" => await new Media.MediaRun(options, RepoPaths.Find()).RunAsync(stopping.Token),
+                "soak" => await Soak.SoakRun.RunAsync(options, stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }

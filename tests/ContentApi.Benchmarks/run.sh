@@ -6,12 +6,13 @@
 # --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start;
 # `run.sh writes [--articles 100000] [--writers 8] [--duration 60]` runs the write scenarios.
 # `run.sh media [--duration 5] [--samples 7]` the image variants (see Media/MediaRun.cs).
+# `run.sh soak [--articles 10000] [--duration 300]` runs mixed traffic with editors writing (no wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command=run
 case "${1:-}" in
-  coldstart|media|writes) command=$1; shift ;;
+  coldstart|media|writes|soak) command=$1; shift ;;
 esac
 if [ "$command" = run ] && ! command -v wrk >/dev/null; then
   sudo=""

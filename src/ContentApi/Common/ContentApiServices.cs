@@ -61,6 +61,7 @@ public static class ContentApiServices
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            JsonLimits.Apply(options.SerializerOptions);
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContentJsonContext.Default);
         });
         services.AddHttpCaching(builder.Configuration);

@@ -31,6 +31,8 @@ public sealed class GeneratedDatabase : IAsyncDisposable
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA secure_delete=ON;", cancellationToken);
         await using var db = database.NewContext();
         await db.Database.MigrateAsync(cancellationToken);
+        // A migration that rebuilds a table (SQLite's way to drop a column) turns key checks back on at its end.
+        await database.ExecuteAsync("PRAGMA foreign_keys=OFF;", cancellationToken);
         return database;
     }
 

@@ -20,6 +20,17 @@ public static class LocalServers
     public static ChildProcess StartApi(
         RepoPaths paths, string database, Uri url, string logPath, bool outputCache, string? seedsPath = null, IReadOnlyDictionary<string, string>? settings = null)
     {
+        var start = ApiStartInfo(paths, database, url, outputCache, seedsPath);
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        return ChildProcess.Start(start, logPath);
+    }
+
+    /// <summary>How <see cref="StartApi"/> starts the API, for a caller that adds settings of its own.</summary>
+    public static ProcessStartInfo ApiStartInfo(RepoPaths paths, string database, Uri url, bool outputCache, string? seedsPath = null)
+    {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
         var start = Dotnet(paths.ApiDll, "--urls", url.ToString().TrimEnd('/'));
@@ -34,11 +45,7 @@ public static class LocalServers
         // Rate limiting would measure the limiter, not the API.
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["RateLimiting__PermitLimit"] = "1000000000";
-        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        return ChildProcess.Start(start, logPath);
+        return start;
     }
 
     /// <summary>An empty folder to pass as the seed folder: the generated content is all there is.</summary>

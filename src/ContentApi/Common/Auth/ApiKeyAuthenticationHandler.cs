@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Common.Auth;
 
 /// <summary>
-/// Reads a key from "Authorization: Bearer &lt;key&gt;" or "X-Api-Key", finds it by its prefix and
-/// compares hashes in constant time. No key is no result (the endpoint's policy decides); a wrong
+/// Reads a key from "Authorization: Bearer &lt;key&gt;" or "X-Api-Key" and finds it by its SHA-256
+/// hash (nothing of the key itself is stored). No key is no result (the endpoint's policy decides); a wrong
 /// or revoked key fails. The key itself is never logged.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
@@ -28,12 +28,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
         var db = Context.RequestServices.GetRequiredService<ContentDbContext>();
-        var prefix = ApiKeySecret.PrefixOf(key);
-        var candidates = await db.Set<ApiKey>().AsNoTracking()
-            .Where(k => k.Prefix == prefix && k.RevokedAt == null)
-            .ToListAsync(Context.RequestAborted);
-        // Every candidate is compared, so a match's position does not show in the timing either.
-        var match = candidates.Aggregate((ApiKey?)null, (found, k) => ApiKeySecret.Matches(key, k.Hash) ? k : found);
+        // Looking up by hash tells a timing observer nothing about the key: its hash cannot be steered.
+        var hash = ApiKeySecret.Hash(key);
+        var match = await db.Set<ApiKey>().AsNoTracking()
+            .FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, Context.RequestAborted);
         if (match is null)
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
@@ -65,22 +63,23 @@ public sealed class ApiKeyAuthenticationHandler(
             : "Bearer realm=\"ContentApi\"";
         var detail = badKey
             ? "The API key is unknown or revoked. Create a key with `keys create` or ask for a new one."
-            : $"This operation needs an API key with the {RequiredScopes()} scope, sent as 'Authorization: Bearer <key>' or '{HeaderName}: <key>'.";
+            : $"This operation needs an API key with the {string.Join(" and ", RequiredScopes())} scope, sent as 'Authorization: Bearer <key>' or '{HeaderName}: <key>'.";
         await ProblemWriter.WriteAsync(Context, StatusCodes.Status401Unauthorized, detail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         var has = string.Join(", ", Context.User.FindAll(Scopes.ClaimType).Select(c => c.Value));
-        var detail = $"The API key '{Context.User.Identity?.Name}' has the scope(s) {has}; this operation needs {RequiredScopes()}.";
-        return ProblemWriter.WriteAsync(Context, StatusCodes.Status403Forbidden, detail);
+        var needed = RequiredScopes();
+        return InsufficientScope.WriteAsync(Context, needed,
+            $"The API key '{Context.User.Identity?.Name}' has the scope(s) {has}; this operation needs {string.Join(" and ", needed)}.");
     }
 
-    private string RequiredScopes()
+    private List<string> RequiredScopes()
     {
         var policies = Context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
             .Select(a => a.Policy).OfType<string>().Where(p => Scopes.All.Contains(p)).Distinct().ToList();
-        // Preview reads and the write endpoints need content:write; the delivery endpoints content:read.
-        return policies is { Count: > 0 } ? string.Join(" and ", policies.Contains(Scopes.Write) ? [Scopes.Write] : policies) : Scopes.Write;
+        // Preview reads and the write endpoints need content:write; the delivery endpoints content:read; keys keys:manage.
+        return policies is { Count: > 0 } ? (policies.Contains(Scopes.Write) ? policies.Where(p => p != Scopes.Read).ToList() : policies) : [Scopes.Write];
     }
 }

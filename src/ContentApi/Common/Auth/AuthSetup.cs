@@ -1,4 +1,5 @@
 using ContentApi.Features.Keys;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ public static class AuthSetup
                 ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(Scopes.Write, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => c.User.CanWrite()))
+            .AddPolicy(Scopes.Manage, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => c.User.HasScope(Scopes.Manage)))
             // Read access is open unless the operator turns Auth:RequireReadKey on.
             .AddPolicy(Scopes.Read, policy => policy.RequireAssertion(c =>
                 !RequireReadKey(c) || (c.User.Identity?.IsAuthenticated == true && c.User.HasScope(Scopes.Read))));
@@ -29,9 +31,30 @@ public static class AuthSetup
         return services;
     }
 
-    public static WebApplication UseApiKeys(this WebApplication app)
+    /// <summary>Who is calling: a verified key, a key that failed, or nobody. Decides nothing yet.</summary>
+    public static WebApplication UseApiKeyAuthentication(this WebApplication app)
     {
         app.UseAuthentication();
+        return app;
+    }
+
+    /// <summary>
+    /// A key that is presented and wrong is a 401 on every route, public ones included: a client
+    /// with a revoked or mistyped key learns so at once instead of silently reading as anonymous.
+    /// Then each endpoint's scope policy.
+    /// </summary>
+    public static WebApplication UseApiKeyAuthorization(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            // The handler keeps its result for the request, so this reads what authentication found without a second lookup.
+            if ((await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName)).Failure is not null)
+            {
+                await context.ChallengeAsync(ApiKeyAuthenticationHandler.SchemeName);
+                return;
+            }
+            await next(context);
+        });
         app.UseAuthorization();
         return app;
     }
@@ -39,6 +62,10 @@ public static class AuthSetup
     /// <summary>Endpoints that change content: a key with content:write, documented as such in OpenAPI.</summary>
     public static TBuilder RequireWriteKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(Scopes.Write);
+
+    /// <summary>Key administration: a key with keys:manage, which only the operator's keys hold.</summary>
+    public static TBuilder RequireManageKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(Scopes.Manage);
 
     /// <summary>The delivery endpoints: open, or content:read when Auth:RequireReadKey is on.</summary>
     public static TBuilder RequireReadKeyWhenConfigured<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

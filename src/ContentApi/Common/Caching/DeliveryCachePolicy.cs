@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Common.Caching;
 
 /// <summary>
-/// Output caching of the public delivery API: keyed by path, every query parameter, the
-/// Accept-Encoding (bytes are cached compressed) and the caller's scope; tagged "content" so any
-/// write evicts it; never past the moment the next scheduled article becomes due.
+/// Output caching of the public delivery API: keyed by path, the query in one normal form, the
+/// content coding the answer gets (bytes are cached compressed) and the caller's scope; tagged
+/// "content" so any write evicts it; never past the moment the next scheduled article becomes due.
+/// The key holds nothing a client can vary freely without changing the answer: not the parameter
+/// order or case, not the raw Accept-Encoding, not the Host (answers hold no absolute URL).
 /// </summary>
 internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, PublicationSchedule schedule) : IOutputCachePolicy
 {
@@ -28,8 +30,10 @@ internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, 
         {
             return;
         }
-        context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.HeaderNames = new(["Accept-Encoding"]);
+        context.CacheVaryByRules.VaryByHost = false;
+        context.CacheVaryByRules.VaryByValues["query"] = NormalQuery(request.Query);
+        // The coding a large answer would get: at most three values, whatever the client sends.
+        context.CacheVaryByRules.VaryByValues["coding"] = ContentCoding.Choose(request, long.MaxValue) ?? "identity";
         context.CacheVaryByRules.VaryByValues["scope"] = Scope(context.HttpContext);
         context.Tags.Add(Tag);
         var lifetime = TimeSpan.FromSeconds(options.Value.OutputCacheSeconds);
@@ -49,6 +53,13 @@ internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, 
         }
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Names lower-cased and sorted (binding ignores their case and order); each name's values keep their order, which can matter.</summary>
+    private static string NormalQuery(IQueryCollection query) =>
+        string.Join('&', query
+            .Select(p => (Name: p.Key.ToLowerInvariant(), p.Value))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => $"{Uri.EscapeDataString(p.Name)}={string.Join(',', p.Value.Select(v => Uri.EscapeDataString(v ?? "")))}"));
 
     private static string Scope(HttpContext context) =>
         string.Join(' ', context.User.FindAll("scope").Select(c => c.Value).Order(StringComparer.Ordinal)) is { Length: > 0 } scopes

@@ -22,22 +22,9 @@ public static class HttpCachingSetup
         return services;
     }
 
-    /// <summary>
-    /// Admin answers (writes, keys, audit: whatever is not a cached delivery GET) are never stored;
-    /// then the output cache, then compression inside it, so the cache keeps compressed bytes.
-    /// </summary>
+    /// <summary>The output cache, then compression inside it, so the cache keeps compressed bytes. Cache-Control: <see cref="StatusCacheControl"/>.</summary>
     public static IApplicationBuilder UseHttpCaching(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
-            {
-                if (context.GetEndpoint()?.Metadata.GetMetadata<HttpCachingMetadata>() is null)
-                {
-                    context.Response.Headers.CacheControl = context.RequestServices
-                        .GetRequiredService<Microsoft.Extensions.Options.IOptions<HttpCachingOptions>>().Value.AdminCacheControl;
-                }
-                return next(context);
-            })
-            .UseOutputCache()
-            .UseResponseCompression();
+        app.UseOutputCache().UseResponseCompression();
 
     /// <summary>ETag/304, Cache-Control and output caching for a group of delivery GET endpoints.</summary>
     public static TBuilder WithHttpCaching<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder

@@ -11,8 +11,14 @@ public sealed class HttpCachingOptions
     /// <summary>Anything read with a key in preview: drafts must never reach a shared cache.</summary>
     public string PreviewCacheControl { get; set; } = "private, no-store";
 
-    /// <summary>Admin routes.</summary>
+    /// <summary>Admin routes, and every refusal (400, 401, 403, 429, 5xx): none of them is content.</summary>
     public string AdminCacheControl { get; set; } = "no-store";
+
+    /// <summary>A delivery route's redirect (a retired slug): short, since the old slug may be reused.</summary>
+    public string RedirectCacheControl { get; set; } = "public, max-age=60";
+
+    /// <summary>A delivery route's 404: short, so a newly published item shows up soon after.</summary>
+    public string NotFoundCacheControl { get; set; } = "public, max-age=30";
 
     /// <summary>How long the server keeps a delivery response; writes evict sooner.</summary>
     public int OutputCacheSeconds { get; set; } = 600;

@@ -27,6 +27,7 @@ public static class OpenApiSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.SchemaFilter<SchemaExamplesFilter>();
+            options.SchemaFilter<HttpUrlSchemaFilter>();
             options.ParameterFilter<IntegerParameterFilter>();
             options.ParameterFilter<TextParameterFilter>();
             options.OperationFilter<QueryParametersOperationFilter>();

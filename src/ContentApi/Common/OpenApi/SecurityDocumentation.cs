@@ -7,7 +7,7 @@ namespace ContentApi.Common.OpenApi;
 
 /// <summary>
 /// The API-key security schemes (bearer, or the X-Api-Key header), so Swagger UI's "Authorize"
-/// works, and the security requirement plus 401/403 on every operation that needs a write key.
+/// works, and the security requirement plus 401/403 on every operation that needs a write or manage key.
 /// </summary>
 public static class SecurityDocumentation
 {
@@ -22,7 +22,7 @@ public static class SecurityDocumentation
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "An API key as a bearer token: `Authorization: Bearer <key>`. Make the first one with `dotnet run --project src/ContentApi -- keys create --name NAME --scope content:write`.",
+                Description = "An API key as a bearer token: `Authorization: Bearer <key>`. Make the first one with `dotnet run --project src/ContentApi -- keys create --name NAME --scope content:write`. Scopes: `content:read`, `content:write`, `keys:manage` (key administration). A presented key that is unknown or revoked is a 401 on every route, public ones included.",
             });
             options.AddSecurityDefinition(ApiKey, new OpenApiSecurityScheme
             {
@@ -44,7 +44,7 @@ internal sealed class SecurityOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var needsWrite = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Scopes.Write);
+        var needsWrite = metadata.OfType<IAuthorizeData>().Any(a => a.Policy is Scopes.Write or Scopes.Manage);
         // preview=true reads with a write key; without it the operation is public, so the key is optional ({}).
         var optional = !needsWrite && context.ApiDescription.ParameterDescriptions.Any(p => p.Name == "preview");
         if (!needsWrite && !optional)

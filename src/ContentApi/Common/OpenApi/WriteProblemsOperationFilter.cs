@@ -13,7 +13,7 @@ internal sealed class WriteProblemsOperationFilter(JsonSerializerOptions json) :
         ["401"] = ("No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one.",
             "https://tools.ietf.org/html/rfc9110#section-15.5.2", "Unauthorized",
             "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."),
-        ["403"] = ("The key lacks the scope this operation needs (a read-only key on a write).",
+        ["403"] = ("The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error=\"insufficient_scope\"` names it.",
             "https://tools.ietf.org/html/rfc9110#section-15.5.4", "Forbidden",
             "The API key 'website' has the scope(s) content:read; this operation needs content:write."),
         ["409"] = ("The slug is taken by another item, or a reference changed meanwhile; nothing was written.",

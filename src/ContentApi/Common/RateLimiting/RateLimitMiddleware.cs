@@ -1,16 +1,14 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Common.RateLimiting;
 
 /// <summary>
-/// Limits each client (its API key when it sends one, else its IP address) on the /api routes,
+/// Limits each client (its verified API key, else its address: see <see cref="RateLimitClient"/>) on the /api routes,
 /// sends the IETF RateLimit-Policy and RateLimit headers on every answer, and a problem+json 429
 /// with Retry-After past the limit.
 /// </summary>
-public sealed class RateLimitMiddleware(RequestDelegate next, FixedWindowCounters counters, IOptionsMonitor<RateLimitOptions> options)
+public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitCounters counters, IOptionsMonitor<RateLimitOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,7 +18,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, FixedWindowCounter
             await next(context);
             return;
         }
-        var decision = counters.Acquire(ClientOf(context), settings.PermitLimit, settings.WindowSeconds);
+        var decision = counters.Acquire(RateLimitClient.Of(context), settings.PermitLimit, settings.WindowSeconds);
         // Written as the response starts, after the output cache has copied a cached entry's headers.
         context.Response.OnStarting(() =>
         {
@@ -41,16 +39,5 @@ public sealed class RateLimitMiddleware(RequestDelegate next, FixedWindowCounter
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too Many Requests",
             type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context);
-    }
-
-    private static string ClientOf(HttpContext context)
-    {
-        var key = context.Request.Headers.Authorization.ToString() is { Length: > 7 } bearer && bearer.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? bearer[7..]
-            : context.Request.Headers["X-Api-Key"].ToString();
-        // The key itself is never kept: only a digest of it names the client.
-        return key.Length > 0
-            ? "key:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 12)
-            : "ip:" + context.Connection.RemoteIpAddress;
     }
 }

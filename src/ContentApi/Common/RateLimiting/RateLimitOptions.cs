@@ -11,4 +11,7 @@ public sealed class RateLimitOptions
     public int PermitLimit { get; set; } = 600;
 
     public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Counters kept at most (about 120 bytes each); beyond it, new clients of the current window share one counter.</summary>
+    public int MaxClients { get; set; } = 100_000;
 }

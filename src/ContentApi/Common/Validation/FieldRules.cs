@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContentApi.Common.OpenApi;
 using FluentValidation;
 
 namespace ContentApi.Common.Validation;
@@ -15,10 +16,16 @@ public static partial class FieldRules
         rule.Must(s => s is null || (s.Length <= MaxSlugLength && SlugPattern().IsMatch(s)))
             .WithMessage($"'{{PropertyValue}}' is not a slug: use lower-case letters a-z, digits and single dashes between them, at most {MaxSlugLength} characters.");
 
-    public static IRuleBuilderOptions<T, string?> MustBeHttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || (s.Length <= 2000 && Uri.TryCreate(s, UriKind.Absolute, out var uri)
-                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-            .WithMessage("'{PropertyValue}' is not an absolute http or https URL (at most 2000 characters).");
+    /// <summary>
+    /// A link a front end renders: http(s) only, so no javascript:, data: or vbscript: URL is ever
+    /// stored; no whitespace or control character, which Uri would trim or escape while the raw
+    /// text is what is stored and served.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> MustBeHttpUrl<T>(this IRuleBuilder<T, string?> rule, int maxLength = HttpUrlAttribute.DefaultMaxLength) =>
+        rule.Must(s => s is null || (s.Length <= maxLength && !s.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+                && Uri.TryCreate(s, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0))
+            .WithMessage($"'{{PropertyValue}}' is not an absolute http or https URL (no spaces, at most {maxLength} characters).");
 
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> names)
     {

@@ -17,12 +17,53 @@ public static class JsonBody
         }
         try
         {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) as JsonObject
+            var patch = await JsonNode.ParseAsync(request.Body, documentOptions: Json.JsonLimits.DocumentOptions, cancellationToken: cancellationToken) as JsonObject
                 ?? throw new BadHttpRequestException("A merge patch is a JSON object, e.g. {\"title\": \"New title\"}.");
+            DecodeEveryString(patch);
+            return patch;
         }
         catch (JsonException exception)
         {
             throw new BadHttpRequestException("Malformed JSON.", exception);
+        }
+    }
+
+    /// <summary>
+    /// The reader accepts an escaped lone surrogate (<c>"\ud800"</c>) and fails only when the text
+    /// is decoded, deep in whatever reads it: decode every name and string now, so it is a 400 here.
+    /// </summary>
+    private static void DecodeEveryString(JsonNode node)
+    {
+        try
+        {
+            Decode(node);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            throw new BadHttpRequestException(
+                "The request body holds text that is not valid Unicode (a lone UTF-16 surrogate such as \\ud800); send well-formed UTF-16 escapes or plain UTF-8.", exception);
+        }
+    }
+
+    private static void Decode(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject members:
+                foreach (var (_, value) in members)
+                {
+                    Decode(value);
+                }
+                break;
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    Decode(item);
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
         }
     }
 

@@ -19,7 +19,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Keys.ApiKey",
                 typeof(ApiKey),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 6,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -54,13 +54,6 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(ApiKey).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
 
-            var prefix = runtimeEntityType.AddProperty(
-                "Prefix",
-                typeof(string),
-                propertyInfo: typeof(ApiKey).GetProperty("Prefix", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ApiKey).GetField("<Prefix>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 12);
-
             var revokedAt = runtimeEntityType.AddProperty(
                 "RevokedAt",
                 typeof(DateTime?),
@@ -81,7 +74,8 @@ namespace ContentApi.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { prefix });
+                new[] { hash },
+                unique: true);
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("474567d9-aee5-452d-b6a8-c4810039fc12"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("64782d2d-5459-4da5-9d93-f8eab9894862"), entityTypeCount: 19)
         {
         }
 

@@ -420,11 +420,6 @@ namespace ContentApi.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
@@ -435,7 +430,8 @@ namespace ContentApi.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Prefix");
+                    b.HasIndex("Hash")
+                        .IsUnique();
 
                     b.ToTable("ApiKeys", (string)null);
                 });

@@ -36,9 +36,22 @@ public sealed class ArticleHtml
         _sanitizer.PostProcessDom += (_, e) => Finish(e.Document);
     }
 
-    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+    /// <summary>Past this, one body is refused rather than allowed to hold a worker (nesting is bounded before, by the validator).</summary>
+    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(5);
 
-    public string FromMarkdown(string markdown) => Sanitize(Markdown.ToHtml(markdown, _markdown));
+    public string Sanitize(string html) => Bounded(() => _sanitizer.Sanitize(html));
+
+    public string FromMarkdown(string markdown) => Bounded(() => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _markdown)));
+
+    // The parsers cannot be cancelled, so a body past the bound still finishes on its worker; the request is answered at once.
+    private static string Bounded(Func<string> work)
+    {
+        var running = Task.Run(work);
+        return running.Wait(MaxTime)
+            ? running.Result
+            : throw new BadHttpRequestException(
+                $"The body took more than {MaxTime.TotalSeconds:0} s to sanitise; nothing was written. Simplify its markup.", StatusCodes.Status400BadRequest);
+    }
 
     private static void Finish(IDocument document)
     {

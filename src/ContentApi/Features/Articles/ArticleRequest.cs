@@ -35,7 +35,7 @@ public sealed record ArticleRequest : IHasExample<ArticleRequest>
     /// <summary>The id of the donation form the page embeds.</summary>
     public int? DonationFormId { get; init; }
     /// <summary>The article's canonical URL, absolute http(s).</summary>
-    public string? CanonicalUrl { get; init; }
+    [HttpUrl] public string? CanonicalUrl { get; init; }
     /// <summary>The id of the article's image in the media library (see /api/v1/media); null for none.</summary>
     public int? FeaturedImageId { get; init; }
 
@@ -54,4 +54,4 @@ public sealed record ArticleRequest : IHasExample<ArticleRequest>
 /// <param name="Name">The source's name, e.g. `Asharq Al-Awsat`.</param>
 /// <param name="Url">A link to the source, absolute http(s); optional.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record SourceRequest([property: Required] string? Name, string? Url);
+public sealed record SourceRequest([property: Required] string? Name, [property: HttpUrl] string? Url);

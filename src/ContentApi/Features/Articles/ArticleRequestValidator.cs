@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Features.Articles;
 
 /// <summary>Every rule of an article write; references are checked against the database, all problems reported at once.</summary>
-public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
+public sealed class ArticleRequestValidator : RequestValidator<ArticleRequest>
 {
     public const int MaxTags = 20;
 
@@ -16,6 +16,10 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
         RuleFor(r => r.Slug).MustBeSlug().OverridePropertyName("slug");
         RuleFor(r => r.BodyMarkdown).Null().When(r => r.BodyHtml is not null).OverridePropertyName("bodyMarkdown")
             .WithMessage("Give bodyHtml or bodyMarkdown, not both.");
+        RuleFor(r => r.BodyHtml).Must(html => BodyNesting.OfHtml(html!) <= BodyNesting.MaxDepth).When(r => r.BodyHtml is not null)
+            .OverridePropertyName("bodyHtml").WithMessage(r => BodyNesting.Message("bodyHtml", BodyNesting.OfHtml(r.BodyHtml!)));
+        RuleFor(r => r.BodyMarkdown).Must(md => BodyNesting.OfMarkdown(md!) <= BodyNesting.MaxDepth).When(r => r.BodyMarkdown is not null)
+            .OverridePropertyName("bodyMarkdown").WithMessage(r => BodyNesting.Message("bodyMarkdown", BodyNesting.OfMarkdown(r.BodyMarkdown!)));
         RuleFor(r => r.Excerpt).MaximumLength(2000).OverridePropertyName("excerpt");
         RuleFor(r => r.Status).MustBeOneOf(Enum.GetNames<ArticleStatus>()).OverridePropertyName("status");
         RuleFor(r => r.PublishedAt).NotNull().When(r => IsStatus(r, ArticleStatus.Scheduled)).OverridePropertyName("publishedAt")

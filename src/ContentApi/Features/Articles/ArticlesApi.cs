@@ -23,8 +23,7 @@ public static class ArticlesApi
 
         group.MapGet("", ListArticles).WithName(nameof(ListArticles))
             .WithSummary("List published articles")
-            .WithDescription(ArticleListDocs.Description("Published articles"))
-            .RejectUnknownQueryParameters();
+            .WithDescription(ArticleListDocs.Description("Published articles"));
         group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
             .WithSummary("Get an article by slug")
             .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds, and `seo`, its page head (title, description, canonical URL, Open Graph, Twitter card, NewsArticle JSON-LD) computed from the article and the site settings. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")

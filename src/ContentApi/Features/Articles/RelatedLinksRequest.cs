@@ -1,3 +1,4 @@
+using ContentApi.Common.Validation;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using ContentApi.Common.OpenApi;
@@ -24,7 +25,7 @@ public sealed record RelatedLinksResponse(IReadOnlyList<string> Articles) : IHas
     public static RelatedLinksResponse Example => new(RelatedLinksRequest.Example.Articles!);
 }
 
-public sealed class RelatedLinksRequestValidator : AbstractValidator<RelatedLinksRequest>
+public sealed class RelatedLinksRequestValidator : RequestValidator<RelatedLinksRequest>
 {
     public RelatedLinksRequestValidator(ContentDbContext db)
     {

@@ -19,12 +19,13 @@ public static class SearchApi
                 match weighs 10, an excerpt match 4, a body match 1). Every term must match: words, `prefix*`, `"quoted
                 phrases"`; accents and case are ignored. Each item carries its `score` and a `snippet`: HTML-escaped
                 text with the matches in `<mark>`. Takes the filters, `sort`, `include`, `fields` and both kinds of
-                paging of the article lists.
+                paging of the article lists. `q` is bounded so every search's cost is: at most 200 characters, 16 terms,
+                32 words (each word of a phrase counts), 4 prefixes, and a prefix needs 2 letters or digits before
+                the `*`, quoted or not; past a bound the 400 says which.
                 """)
             .WithValidation()
             .WithPageLinks()
             .WithHttpCaching()
-            .RejectUnknownQueryParameters()
             .RequireQueryParameters("q");
         return routes;
     }

@@ -13,27 +13,31 @@ namespace ContentApi.Features.Authors;
 /// <param name="Slug">The URL name; left out: derived from the name on create, kept on replace.</param>
 /// <param name="Bio">A short biography, plain text.</param>
 /// <param name="Website">The author's website, absolute http(s).</param>
-/// <param name="Twitter">The author's X/Twitter handle.</param>
-/// <param name="Facebook">The author's Facebook page.</param>
+/// <param name="Twitter">The author's X/Twitter profile, absolute http(s), e.g. `https://x.com/theliberum`.</param>
+/// <param name="Facebook">The author's Facebook page, absolute http(s).</param>
 /// <param name="AvatarId">The id of the author's picture in the media library (see /api/v1/media); null for none.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AuthorRequest(
-    [property: Required] string? Name, string? Slug, string? Bio, string? Website, string? Twitter, string? Facebook, int? AvatarId = null)
+    [property: Required] string? Name, string? Slug, string? Bio,
+    [property: HttpUrl] string? Website, [property: HttpUrl(AuthorRequestValidator.MaxProfileUrlLength)] string? Twitter,
+    [property: HttpUrl(AuthorRequestValidator.MaxProfileUrlLength)] string? Facebook, int? AvatarId = null)
     : IHasExample<AuthorRequest>
 {
     public static AuthorRequest Example => new("Ali Albeash", "ali-albeash", null, null, null, null);
 }
 
-public sealed class AuthorRequestValidator : AbstractValidator<AuthorRequest>
+public sealed class AuthorRequestValidator : RequestValidator<AuthorRequest>
 {
+    public const int MaxProfileUrlLength = 200;
+
     public AuthorRequestValidator(ContentDbContext db)
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200).OverridePropertyName("name");
         RuleFor(r => r.Slug).MustBeSlug().OverridePropertyName("slug");
         RuleFor(r => r.Bio).MaximumLength(5000).OverridePropertyName("bio");
         RuleFor(r => r.Website).MustBeHttpUrl().OverridePropertyName("website");
-        RuleFor(r => r.Twitter).MaximumLength(200).OverridePropertyName("twitter");
-        RuleFor(r => r.Facebook).MaximumLength(200).OverridePropertyName("facebook");
+        RuleFor(r => r.Twitter).MustBeHttpUrl(MaxProfileUrlLength).OverridePropertyName("twitter");
+        RuleFor(r => r.Facebook).MustBeHttpUrl(MaxProfileUrlLength).OverridePropertyName("facebook");
         RuleFor(r => r.AvatarId).MustAsync((id, ct) => db.Set<Media.MediaItem>().AnyAsync(m => m.Id == id, ct)).When(r => r.AvatarId is not null)
             .OverridePropertyName("avatarId").WithMessage("No image has the id {PropertyValue} (see /api/v1/media).");
     }

@@ -31,7 +31,7 @@ public static class AuthorsApi
             .WithSummary("List an author's articles")
             .WithDescription(ArticleListDocs.Description("The author's published articles"))
             .ProducesNotFound("No author has this slug.", "No author has the slug 'nobody'.")
-            .RejectUnknownQueryParameters("author");
+            .ExceptQueryParameters("author");
         return routes;
     }
 

@@ -22,7 +22,7 @@ namespace ContentApi.Features.DonationForms;
 public sealed record DonationFormRequest(
     [property: Required] string? Title, string? Heading, string? Description, string? Currency,
     IReadOnlyList<SuggestedAmountRequest>? SuggestedAmounts, long? CustomAmountMin, long? CustomAmountMax,
-    IReadOnlyList<string>? RecurringPeriods, long? GoalAmount, long? AmountRaised, string? ButtonText, bool? IsOpen, string? CheckoutUrl)
+    IReadOnlyList<string>? RecurringPeriods, long? GoalAmount, long? AmountRaised, string? ButtonText, bool? IsOpen, [property: HttpUrl] string? CheckoutUrl)
     : IHasExample<DonationFormRequest>
 {
     public static DonationFormRequest Example => new(

@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace ContentApi.Features.DonationForms;
 
-public sealed class DonationFormRequestValidator : AbstractValidator<DonationFormRequest>
+public sealed class DonationFormRequestValidator : RequestValidator<DonationFormRequest>
 {
     public static readonly IReadOnlyList<string> Periods = ["week", "month", "quarter", "year"];
 

@@ -9,8 +9,7 @@ public sealed class ApiKey
     public int Id { get; set; }
     public required string Name { get; set; }
 
-    /// <summary>The key's first characters: finds the candidate row and tells keys apart in a list. Not enough to use it.</summary>
-    public required string Prefix { get; set; }
+    /// <summary>SHA-256 of the key: finds the key's row. Nothing of the key itself is stored, not even its first characters.</summary>
     public required byte[] Hash { get; set; }
 
     /// <summary>Space-separated scopes, e.g. "content:write".</summary>
@@ -27,10 +26,9 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     {
         builder.ToTable("ApiKeys");
         builder.Property(k => k.Name).HasMaxLength(100);
-        builder.Property(k => k.Prefix).HasMaxLength(ApiKeySecret.PrefixLength);
         builder.Property(k => k.Hash).HasMaxLength(32);
         builder.Property(k => k.Scopes).HasMaxLength(200);
-        builder.HasIndex(k => k.Prefix);
+        builder.HasIndex(k => k.Hash).IsUnique();
         builder.Ignore(k => k.ScopeList);
     }
 }

@@ -7,7 +7,6 @@ namespace ContentApi.Features.Keys;
 public static class ApiKeySecret
 {
     public const string Marker = "capi_";
-    public const int PrefixLength = 12;
 
     /// <summary>Bootstrap keys come from configuration; they must be as hard to guess as generated ones (128 bits as hex).</summary>
     public const int MinLength = 32;
@@ -22,9 +21,9 @@ public static class ApiKeySecret
     /// </summary>
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
-    public static string PrefixOf(string key) => key.Length <= PrefixLength ? key : key[..PrefixLength];
-
-    /// <summary>Constant-time, so the time taken tells nothing about how much of a hash matched.</summary>
-    public static bool Matches(string key, byte[] storedHash) =>
-        CryptographicOperations.FixedTimeEquals(Hash(key), storedHash);
+    /// <summary>
+    /// Tells keys apart in a list without giving any of the key away: the first 8 hex digits of its
+    /// hash. A holder can match it: <c>printf %s "$KEY" | sha256sum | cut -c1-8</c>.
+    /// </summary>
+    public static string Fingerprint(byte[] hash) => Convert.ToHexStringLower(hash, 0, 4);
 }

@@ -19,7 +19,6 @@ public sealed class ApiKeyStore(ContentDbContext db, WritePipeline pipeline, Tim
         var key = new ApiKey
         {
             Name = name,
-            Prefix = ApiKeySecret.PrefixOf(secret),
             Hash = ApiKeySecret.Hash(secret),
             Scopes = string.Join(' ', scopes.Distinct().Order(StringComparer.Ordinal)),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -32,6 +31,9 @@ public sealed class ApiKeyStore(ContentDbContext db, WritePipeline pipeline, Tim
 
     public Task<List<ApiKey>> ListAsync(CancellationToken cancellationToken) =>
         db.Set<ApiKey>().AsNoTracking().OrderBy(k => k.Id).ToListAsync(cancellationToken);
+
+    public Task<ApiKey?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<ApiKey>().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
 
     /// <returns>The revoked key, or null when no key has the id. Revoking twice keeps the first time.</returns>
     public async Task<ApiKey?> RevokeAsync(int id, Actor actor, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ public sealed class ApiKeyStore(ContentDbContext db, WritePipeline pipeline, Tim
         return key;
     }
 
-    /// <summary>Seeds Auth:BootstrapWriteKey as a write key when the database holds no key at all (revoked ones count, so a revoked bootstrap key stays revoked).</summary>
+    /// <summary>Seeds Auth:BootstrapWriteKey as the operator's key (content:write and keys:manage) when the database holds no key at all (revoked ones count, so a revoked bootstrap key stays revoked).</summary>
     public async Task<bool> SeedBootstrapKeyAsync(string? secret, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(secret) || await db.Set<ApiKey>().AnyAsync(cancellationToken))
@@ -62,7 +64,7 @@ public sealed class ApiKeyStore(ContentDbContext db, WritePipeline pipeline, Tim
             throw new InvalidOperationException(
                 $"Auth:BootstrapWriteKey must be at least {ApiKeySecret.MinLength} characters of random text (e.g. `openssl rand -hex 32`).");
         }
-        await CreateAsync("bootstrap", [Scopes.Write], Actor.System, cancellationToken, secret.Trim());
+        await CreateAsync("bootstrap", [Scopes.Write, Scopes.Manage], Actor.System, cancellationToken, secret.Trim());
         return true;
     }
 }

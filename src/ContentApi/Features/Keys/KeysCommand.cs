@@ -12,7 +12,7 @@ namespace ContentApi.Features.Keys;
 /// </summary>
 public static class KeysCommand
 {
-    public const string Usage = "usage: keys create --name NAME --scope content:read|content:write [--scope ...] | keys list | keys revoke ID";
+    public const string Usage = "usage: keys create --name NAME --scope content:read|content:write|keys:manage [--scope ...] | keys list | keys revoke ID";
 
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == "keys";
 
@@ -35,7 +35,7 @@ public static class KeysCommand
                 {
                     var state = k.RevokedAt is { } revoked ? $"revoked {revoked:O}" : "active";
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{k.Id}\t{k.Name}\t{k.Prefix}…\t{k.Scopes}\tcreated {k.CreatedAt:O}\t{state}"));
+                        $"{k.Id}\t{k.Name}\t{ApiKeySecret.Fingerprint(k.Hash)}\t{k.Scopes}\tcreated {k.CreatedAt:O}\t{state}"));
                 }
                 return 0;
             case "revoke" when int.TryParse(args.ElementAtOrDefault(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id):

@@ -25,6 +25,7 @@ public static class MediaAdminApi
         const string example = "No image has the id 99.";
 
         group.MapPost("", UploadMedia).WithName(nameof(UploadMedia))
+            .ReadsQueryParameters("fileName", "alt", "caption", "credit", "focalPoint", "slug")
             .WithMetadata(new RouteBodyLimit(maxBytes + FormAllowance, "Media:MaxBytes, plus 64 KiB for a form's fields"))
             .Produces<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -13,7 +13,15 @@ public sealed record MediaUpload(byte[] Bytes, string? FileName, MediaRequest Fi
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException exception)
+            {
+                return (null, StatusCodes.Status400BadRequest, $"The multipart/form-data body cannot be read ({exception.Message}); send a form with a boundary and a '{FilePart}' part.");
+            }
             if (form.Files.GetFile(FilePart) is not { } file)
             {
                 return (null, StatusCodes.Status400BadRequest, $"The form has no '{FilePart}' part: send the image as a file part named '{FilePart}'.");

@@ -15,13 +15,13 @@ namespace ContentApi.Features.Site;
 /// <param name="LogoUrl">The publisher's logo, an absolute http(s) URL of an image.</param>
 /// <param name="DefaultDonationFormId">The id of the donation form the site asks donations with.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record SiteRequest(string? Name, string? Tagline, string? Description, string? Url, string? LogoUrl, int? DefaultDonationFormId)
+public sealed record SiteRequest(string? Name, string? Tagline, string? Description, [property: HttpUrl] string? Url, [property: HttpUrl] string? LogoUrl, int? DefaultDonationFormId)
     : IHasExample<SiteRequest>
 {
     public static SiteRequest Example => new("The Liberum", "Vox Populi, Vox Dei", null, "https://theliberum.com", "https://theliberum.com/logo.png", 6);
 }
 
-public sealed class SiteRequestValidator : AbstractValidator<SiteRequest>
+public sealed class SiteRequestValidator : RequestValidator<SiteRequest>
 {
     public SiteRequestValidator(ContentDbContext db)
     {

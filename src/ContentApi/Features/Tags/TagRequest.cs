@@ -16,7 +16,7 @@ public sealed record TagRequest([property: Required] string? Name, string? Slug,
     public static TagRequest Example => new("Syria", "syria", "News and opinion on Syria.");
 }
 
-public sealed class TagRequestValidator : AbstractValidator<TagRequest>
+public sealed class TagRequestValidator : RequestValidator<TagRequest>
 {
     public TagRequestValidator()
     {

@@ -31,7 +31,7 @@ public static class TagsApi
             .WithSummary("List a tag's articles")
             .WithDescription(ArticleListDocs.Description("Published articles with this tag"))
             .ProducesNotFound("No tag has this slug.", "No tag has the slug 'no-such-tag'.")
-            .RejectUnknownQueryParameters("tag", "tagMode");
+            .ExceptQueryParameters("tag", "tagMode");
         return routes;
     }
 
