@@ -17,6 +17,7 @@ using ContentApi.Features.DonationForms;
 using ContentApi.Features.Keys;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
+using ContentApi.Features.Webhooks;
 
 if (KeysCommand.Matches(args))
 {
@@ -55,6 +56,7 @@ app.MapTagsAdminApi();
 app.MapDonationFormsAdminApi();
 app.MapSiteAdminApi();
 app.MapKeysApi();
+app.MapWebhooksAdminApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();
 

@@ -18,6 +18,7 @@ using ContentApi.Features.DonationForms;
 using ContentApi.Features.Keys;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
+using ContentApi.Features.Webhooks;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Seeding;
@@ -54,6 +55,7 @@ public static class ContentApiServices
         services.AddSite();
         services.AddKeys();
         services.AddChangeFeed();
+        services.AddWebhooks();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
