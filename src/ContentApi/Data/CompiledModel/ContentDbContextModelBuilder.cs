@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae15ea3a-3117-45c4-a92f-290da2863630"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("7b70b086-e907-44b6-9c0f-d44590f1464b"), entityTypeCount: 20)
         {
         }
 
@@ -31,6 +31,8 @@ namespace ContentApi.Data.CompiledModel
             var apiKey = ApiKeyEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var articleTerm = ArticleTermEntityType.Create(this);
             var documentFrequency = DocumentFrequencyEntityType.Create(this);
             var indexedArticle = IndexedArticleEntityType.Create(this);
@@ -45,6 +47,7 @@ namespace ContentApi.Data.CompiledModel
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);
 
@@ -62,6 +65,8 @@ namespace ContentApi.Data.CompiledModel
             ApiKeyEntityType.CreateAnnotations(apiKey);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             ArticleTermEntityType.CreateAnnotations(articleTerm);
             DocumentFrequencyEntityType.CreateAnnotations(documentFrequency);
             IndexedArticleEntityType.CreateAnnotations(indexedArticle);

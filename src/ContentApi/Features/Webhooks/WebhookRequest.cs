@@ -25,7 +25,7 @@ public sealed class WebhookRequestValidator : AbstractValidator<WebhookRequest>
         RuleFor(r => r.Url).NotEmpty().MustBeHttpUrl().OverridePropertyName("url")
             .CustomAsync(async (url, context, cancellationToken) =>
             {
-                if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && await targets.RefusalAsync(uri, cancellationToken) is { } refusal)
+                if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && await targets.RefusalAsync(uri, cancellationToken) is { } refusal)
                 {
                     context.AddFailure("url", refusal);
                 }
