@@ -23,7 +23,7 @@ public static class WebhookDeliveriesApi
             .ProducesNotFound("No webhook subscription has this id.", "No webhook subscription has the id 9.");
         group.MapPost("/{deliveryId}/redeliver", Redeliver).WithName(nameof(Redeliver))
             .WithSummary("Send a delivery again")
-            .WithDescription("Makes the delivery pending again, due now, with a fresh set of attempts. It keeps its `webhook-id` and its payload, so a receiver that already has it can tell. Answers 202 with the delivery; a paused subscription's redelivery waits until it is resumed.")
+            .WithDescription("Makes the delivery pending again, due now, with a fresh set of attempts. It keeps its `webhook-id` and its payload, so a receiver that already has it can tell. Answers 200 with the delivery, pending again; a paused subscription's redelivery waits until it is resumed.")
             .ProducesNotFound("The subscription has no delivery with this id.", "Webhook subscription 1 has no delivery 99.");
         return routes;
     }
@@ -41,7 +41,7 @@ public static class WebhookDeliveriesApi
         return TypedResults.Ok(new PagedList<DeliveryResponse>(log, new PageMeta(1, LogLength, total, 1, null)));
     }
 
-    public static async Task<Results<Accepted<DeliveryResponse>, ProblemHttpResult>> Redeliver(
+    public static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Redeliver(
         [AsParameters] DeliveryRoute route, WritePipeline pipeline, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var (id, deliveryId) = (QueryInteger.ValueOr(route.Id, 0), QueryInteger.ValueOr(route.DeliveryId, 0));
@@ -56,6 +56,6 @@ public static class WebhookDeliveriesApi
         {
             return failed;
         }
-        return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries", DeliveryResponse.From(delivery));
+        return TypedResults.Ok(DeliveryResponse.From(delivery));
     }
 }

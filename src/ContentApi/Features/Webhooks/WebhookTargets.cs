@@ -19,7 +19,7 @@ public sealed class WebhookTargets(WebhookOptions options)
         IPAddress[] addresses;
         try
         {
-            addresses = await Dns.GetHostAddressesAsync(url.IdnHost, cancellationToken);
+            addresses = await AddressesAsync(url.IdnHost, cancellationToken);
         }
         catch (SocketException)
         {
@@ -34,7 +34,7 @@ public sealed class WebhookTargets(WebhookOptions options)
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        var addresses = await AddressesAsync(host, cancellationToken);
         var allowed = options.AllowPrivateNetworks ? addresses : addresses.Where(a => !IsPrivate(a)).ToArray();
         if (allowed.Length == 0 || allowed.Length < addresses.Length)
         {
@@ -52,6 +52,10 @@ public sealed class WebhookTargets(WebhookOptions options)
             throw;
         }
     }
+
+    /// <summary>An address literal as it is (DNS refuses to "resolve" 0.0.0.0), a name as DNS answers now.</summary>
+    private static async Task<IPAddress[]> AddressesAsync(string host, CancellationToken cancellationToken) =>
+        IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
 
     public static bool IsPrivate(IPAddress address)
     {

@@ -13,13 +13,13 @@ public sealed record ReceivedWebhook(string Path, string Id, string Timestamp, s
 /// recording every request. <see cref="Answer"/> decides the status per path and hit number;
 /// <see cref="Hold"/> keeps requests waiting (a slow receiver).
 /// </summary>
-public sealed class LoopbackReceiver : IAsyncDisposable
+public sealed class LoopbackReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private Task _loop = Task.CompletedTask;
 
-    public LoopbackReceiver(int port)
+    private LoopbackReceiver(int port)
     {
         Url = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(Url + "/");
@@ -44,11 +44,13 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         return released;
     }
 
-    public Task StartAsync()
+    /// <summary>Starts listening at once: a receiver is made by the test that uses it.</summary>
+    public static LoopbackReceiver Start(int port)
     {
-        _listener.Start();
-        _loop = Task.Run(ListenAsync);
-        return Task.CompletedTask;
+        var receiver = new LoopbackReceiver(port);
+        receiver._listener.Start();
+        receiver._loop = Task.Run(receiver.ListenAsync);
+        return receiver;
     }
 
     public IReadOnlyList<ReceivedWebhook> At(string path) => Received.Where(r => r.Path == path).ToList();
@@ -105,11 +107,11 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         return webhook.Signature.Split(' ').Any(s => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(s), expected));
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         Hold.TrySetResult();
         _listener.Close();
-        await _loop;
+        _loop.Wait(TimeSpan.FromSeconds(5));
     }
 }
 

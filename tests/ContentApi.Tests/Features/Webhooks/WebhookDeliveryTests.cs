@@ -1,17 +1,16 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ContentApi.Features.Changes;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Features.Webhooks;
 
-public sealed class WebhookDeliveryTests(LoopbackWebhookFactory factory) : IClassFixture<LoopbackWebhookFactory>, IAsyncLifetime
+public sealed class WebhookDeliveryTests(LoopbackWebhookFactory factory) : IClassFixture<LoopbackWebhookFactory>, IDisposable
 {
-    private readonly LoopbackReceiver _receiver = new(5164);
+    private readonly LoopbackReceiver _receiver = LoopbackReceiver.Start(5164);
 
-    public Task InitializeAsync() => _receiver.StartAsync();
-
-    public Task DisposeAsync() => _receiver.DisposeAsync().AsTask();
+    public void Dispose() => _receiver.Dispose();
 
     [Fact]
     public async Task A_change_is_delivered_signed_with_its_feed_cursor()
@@ -116,7 +115,7 @@ public sealed class WebhookDeliveryTests(LoopbackWebhookFactory factory) : IClas
 
         var response = await client.PostAsync($"/api/v1/webhooks/{id}/deliveries/{delivery}/redeliver", null);
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.HoldsAsync(() => _receiver.At("/again").Count == 2, "the redelivery arrived");
         var (first, second) = (_receiver.At("/again")[0], _receiver.At("/again")[1]);
         Assert.Equal((first.Id, first.Body), (second.Id, second.Body));

@@ -10,14 +10,12 @@ namespace ContentApi.Tests.Features.Webhooks;
 /// The API as a real process, killed with SIGKILL while deliveries are in flight, then started again
 /// on the same database: every event still arrives, signed, and repeats carry the same webhook-id.
 /// </summary>
-public sealed class WebhookKillTests : IAsyncLifetime
+public sealed class WebhookKillTests : IDisposable
 {
     private const string ApiUrl = "http://127.0.0.1:5161";
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"contentapi-webhook-kill-{Guid.NewGuid():N}.db");
-    private readonly LoopbackReceiver _receiver = new(5168);
+    private readonly LoopbackReceiver _receiver = LoopbackReceiver.Start(5168);
     private Process? _api;
-
-    public Task InitializeAsync() => _receiver.StartAsync();
 
     [Fact]
     public async Task No_event_is_lost_when_the_api_is_killed_mid_delivery()
@@ -97,15 +95,15 @@ public sealed class WebhookKillTests : IAsyncLifetime
         return Path.Combine(root.FullName, "src", "ContentApi", "bin", configuration, framework, "ContentApi.dll");
     }
 
-    public async Task DisposeAsync()
+    public void Dispose()
     {
         if (_api is { HasExited: false })
         {
             _api.Kill();
-            await _api.WaitForExitAsync();
+            _api.WaitForExit();
         }
         _api?.Dispose();
-        await _receiver.DisposeAsync();
+        _receiver.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
