@@ -16,10 +16,3 @@ public static class WebhookServices
         return services;
     }
 }
-
-/// <summary>No route returns the payload (the API sends it), so the document lists it as a component the webhook routes point to.</summary>
-internal sealed class WebhookPayloadSchema : IDocumentFilter
-{
-    public void Apply(Microsoft.OpenApi.OpenApiDocument swaggerDoc, DocumentFilterContext context) =>
-        context.SchemaGenerator.GenerateSchema(typeof(WebhookPayload), context.SchemaRepository);
-}
