@@ -54,13 +54,14 @@ public sealed class WebhookDeliveryWorker(
             async (item, token) =>
             {
                 var outcome = await sender.SendAsync(item.Url, item.Secret, item.Delivery, token);
-                await RecordAsync(item.Delivery.Id, outcome, token);
+                await RecordAsync(item.Delivery.Id, item.Delivery.NextAttemptAt, outcome, token);
             });
         return due.Count;
     }
 
     /// <summary>Saves the attempt in a small write of its own, queued with the other writers.</summary>
-    private async Task RecordAsync(long deliveryId, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    /// <param name="due">When the attempt was due: a redelivery asked for meanwhile moved it, and then owns the row.</param>
+    private async Task RecordAsync(long deliveryId, DateTime? due, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
@@ -69,6 +70,10 @@ public sealed class WebhookDeliveryWorker(
             || await db.Set<WebhookSubscription>().FirstOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken) is not { } subscription)
         {
             return; // The subscription was deleted meanwhile.
+        }
+        if (delivery.NextAttemptAt != due)
+        {
+            return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
         WebhookRetries.Apply(delivery, subscription, outcome, now, options);
