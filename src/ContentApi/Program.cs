@@ -21,6 +21,7 @@ using ContentApi.Features.Keys;
 using ContentApi.Features.Media;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
+using ContentApi.Features.Webhooks;
 
 if (KeysCommand.Matches(args))
 {
@@ -67,6 +68,7 @@ app.MapSiteAdminApi();
 app.MapMediaAdminApi();
 app.MapMediaDeliveryApi();
 app.MapKeysApi();
+app.MapWebhooksAdminApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();
 

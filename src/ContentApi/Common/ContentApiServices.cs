@@ -18,6 +18,7 @@ using ContentApi.Features.DonationForms;
 using ContentApi.Features.Keys;
 using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
+using ContentApi.Features.Webhooks;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Features.Feeds;
@@ -58,6 +59,7 @@ public static class ContentApiServices
         services.AddChangeFeed();
         services.AddFeeds(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddWebhooks();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

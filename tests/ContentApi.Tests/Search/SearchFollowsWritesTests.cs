@@ -58,7 +58,7 @@ public sealed class SearchFollowsWritesTests(WriteApiFactory factory) : IClassFi
     [Fact]
     public async Task ScheduledArticle_FoundOnceItsTimeHasCome_WithNoWrite()
     {
-        var due = DateTime.UtcNow.AddSeconds(2);
+        var due = DateTime.UtcNow.AddSeconds(5);
         var created = await factory.CreateWriteClient().PostAsJsonAsync("/api/v1/articles", new
         {
             title = "Lighthouse keepers return",

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64782d2d-5459-4da5-9d93-f8eab9894862"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("53f1c307-af4c-4887-bbab-f2bab5564f58"), entityTypeCount: 21)
         {
         }
 
@@ -32,6 +32,8 @@ namespace ContentApi.Data.CompiledModel
             var mediaItem = MediaItemEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var articleTerm = ArticleTermEntityType.Create(this);
             var documentFrequency = DocumentFrequencyEntityType.Create(this);
             var indexedArticle = IndexedArticleEntityType.Create(this);
@@ -48,6 +50,7 @@ namespace ContentApi.Data.CompiledModel
             AuthorEntityType.CreateForeignKey1(author, mediaItem);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);
 
@@ -66,6 +69,8 @@ namespace ContentApi.Data.CompiledModel
             MediaItemEntityType.CreateAnnotations(mediaItem);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             ArticleTermEntityType.CreateAnnotations(articleTerm);
             DocumentFrequencyEntityType.CreateAnnotations(documentFrequency);
             IndexedArticleEntityType.CreateAnnotations(indexedArticle);
