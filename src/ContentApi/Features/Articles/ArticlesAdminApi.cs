@@ -42,17 +42,17 @@ public static class ArticlesAdminApi
         [FromBody] ArticleRequest request, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
         writer.CreateAsync(request, http, cancellationToken);
 
-    /// <param name="slug">The article's current slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's current slug.</param>
     public static Task<Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem>> ReplaceArticle(
         string slug, [FromBody] ArticleRequest request, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
         writer.UpdateAsync(slug, request, null, http, cancellationToken);
 
-    /// <param name="slug">The article's current slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's current slug.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem>> PatchArticle(
         string slug, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
         await writer.UpdateAsync(slug, null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
 
-    /// <param name="slug">The article's current slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's current slug.</param>
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
         string slug, ArticleWriter writer, HttpContext http, CancellationToken cancellationToken) =>
         writer.DeleteAsync(slug, http, cancellationToken);

@@ -37,14 +37,14 @@ public static class RelatedLinksAdminApi
         return routes;
     }
 
-    /// <param name="slug">The article's slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> GetRelatedLinks(
         string slug, ContentDbContext db, HttpContext http, JsonSerializerOptions json, CancellationToken cancellationToken) =>
         await FindAsync(db, slug, cancellationToken) is { } id
             ? TypedResults.Ok(http.Tag(await ReadAsync(db, id, cancellationToken), json))
             : NoArticle(slug);
 
-    /// <param name="slug">The article's slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult, ValidationProblem>> SetRelatedLinks(
         string slug, [FromBody] RelatedLinksRequest request, ContentDbContext db, ContentWrites writes, HttpContext http,
         JsonSerializerOptions json, CancellationToken cancellationToken)
@@ -61,8 +61,8 @@ public static class RelatedLinksAdminApi
         };
     }
 
-    /// <param name="slug">The article's slug.</param>
-    /// <param name="relatedSlug">The slug of the related article to take out.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
+    /// <param name="relatedSlug" example="internal-and-regional-implications-of-the-pkks-demise">The slug of the related article to take out.</param>
     public static Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> RemoveRelatedLink(
         string slug, string relatedSlug, ContentDbContext db, ContentWrites writes, HttpContext http,
         JsonSerializerOptions json, CancellationToken cancellationToken) =>
