@@ -1,5 +1,6 @@
 using ContentApi.Common;
 using ContentApi.Common.Caching;
+using ContentApi.Common.Cors;
 using ContentApi.Common.Auth;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Health;
@@ -31,6 +32,8 @@ var app = builder.Build();
 app.UseApiProblemDetails();
 app.UseHeadAsGet();
 app.UseRouting();
+// CORS before the limiter and keys, so preflights are answered and 429s and 401s carry its headers.
+app.UseContentCors();
 app.UseClientRateLimiting();
 app.UseRequestBodyLimit();
 // Keys are checked before the output cache, so a cached answer is only ever served to a caller allowed to see it.
