@@ -6,7 +6,7 @@ namespace ContentApi.Tests.Common;
 
 public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
-    private static readonly string CommittedPath = Path.Combine(RepositoryRoot(), "openapi.json");
+    public static readonly string CommittedPath = Path.Combine(RepositoryRoot(), "openapi.json");
 
     /// <summary>
     /// openapi.json is what the app serves. After an intended API change, regenerate it with

@@ -39,6 +39,7 @@ public static class OpenApiSetup
             options.DocumentFilter<NullableReferencesDocumentFilter>();
             options.DocumentFilter<ResponseHeadersDocumentFilter>();
             options.DocumentFilter<MergePatchDocumentFilter>();
+            options.DocumentFilter<IfMatchDocumentFilter>();
         });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         return services;

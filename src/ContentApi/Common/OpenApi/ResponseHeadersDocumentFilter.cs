@@ -37,7 +37,9 @@ internal sealed class ResponseHeadersDocumentFilter : IDocumentFilter
             case "201":
                 Add(response, document, Location, ETag);
                 break;
+            // A write answers the item with its new ETag; an admin item GET (related links) sends its ETag too.
             case "200" when method != HttpMethod.Get && response.Content?.ContainsKey("application/json") == true:
+            case "200" when method == HttpMethod.Get && !IsList(response) && response.Content?.ContainsKey("application/json") == true:
             case "412":
                 Add(response, document, ETag);
                 break;

@@ -62,7 +62,7 @@ public static class RelatedLinksAdminApi
     }
 
     /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
-    /// <param name="relatedSlug" example="internal-and-regional-implications-of-the-pkks-demise">The slug of the related article to take out.</param>
+    /// <param name="relatedSlug" example="syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people">The slug of the related article to take out.</param>
     public static Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> RemoveRelatedLink(
         string slug, string relatedSlug, ContentDbContext db, ContentWrites writes, HttpContext http,
         JsonSerializerOptions json, CancellationToken cancellationToken) =>
