@@ -60,6 +60,7 @@ public sealed record ArticleListQuery
     public string? Include { get; init; }
 
     [FromQuery(Name = "relatedLimit")]
-    [IntegerParameter(1, ArticleIncludes.MaxRelatedLimit, ArticleIncludes.DefaultRelatedLimit, "With `include=related`: the most related articles per item, from 1 to 24.")]
+    // No documented default: Swagger UI would send it, and relatedLimit without include=related is a 400.
+    [IntegerParameter(1, ArticleIncludes.MaxRelatedLimit, int.MinValue, "With `include=related` only: the most related articles per item, from 1 to 24; default 6.")]
     public string? RelatedLimit { get; init; }
 }
