@@ -1,5 +1,6 @@
 using ContentApi.Common;
 using ContentApi.Common.Caching;
+using ContentApi.Common.Cors;
 using ContentApi.Common.Auth;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Health;
@@ -39,6 +40,8 @@ app.UseApiProblemDetails();
 app.UseHeadAsGet();
 app.UseFrontEnd();
 app.UseRouting();
+// CORS before the limiter and keys, so preflights are answered and 429s and 401s carry its headers.
+app.UseContentCors();
 // The limiter counts a verified key by its id, so authentication comes first; a wrong key is then counted by address.
 app.UseApiKeyAuthentication();
 app.UseClientRateLimiting();

@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * Get an article by slug
-         * @description The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.
+         * @description The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds, and `seo`, its page head (title, description, canonical URL, Open Graph, Twitter card, NewsArticle JSON-LD) computed from the article and the site settings. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.
          */
         get: operations["GetArticle"];
         /**
@@ -228,6 +228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to the content, in commit order
+         * @description The change feed of the public content: each item is an `upsert` (the item is in the public view now: an article published, edited, given a new slug, or a scheduled article come due) or a `delete` (an item, or one of its slugs, left it: an article unpublished, archived or deleted, an old slug retired, an author, tag or form deleted). Start without `since` to receive the whole site, then store `meta.nextCursor` and ask with `since` again: nothing is skipped or repeated, across restarts and instances. `include=data` carries each upserted item as its item endpoint serves it. `view=preview` (a key with content:write) is the editors' view: drafts and scheduled articles too.
+         */
+        get: operations["ListChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/donation-forms": {
         parameters: {
             query?: never;
@@ -284,6 +304,72 @@ export interface paths {
         patch: operations["PatchDonationForm"];
         trace?: never;
     };
+    "/api/v1/feeds/rss.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RSS 2.0 feed of the published articles
+         * @description The newest published articles (20 by default, `Feeds:Items`), newest first, as RSS 2.0, with the body in `content:encoded` and bylines in `dc:creator`.
+         *     Takes the article list's filters: `author`, `tag` (+ `tagMode`), `publishedAfter`, `publishedBefore`, `source`, `hasDonationForm` and `q`, so a front end can offer a feed per author, tag or search; a bad value or another parameter is a 400 as on the list.
+         *     Item links are each article's `canonicalUrl`, else `{site url}/{slug}`, where the site url is the site settings' `url`, else this API's own base URL. Sends a strong `ETag`; `If-None-Match` answers 304.
+         */
+        get: operations["GetRssFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/atom.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom 1.0 feed of the published articles
+         * @description The newest published articles (20 by default, `Feeds:Items`), newest first, as Atom 1.0 (RFC 4287), with the body as `content type="html"`; an undated article's `updated` is the feed's.
+         *     Takes the article list's filters: `author`, `tag` (+ `tagMode`), `publishedAfter`, `publishedBefore`, `source`, `hasDonationForm` and `q`, so a front end can offer a feed per author, tag or search; a bad value or another parameter is a 400 as on the list.
+         *     Item links are each article's `canonicalUrl`, else `{site url}/{slug}`, where the site url is the site settings' `url`, else this API's own base URL. Sends a strong `ETag`; `If-None-Match` answers 304.
+         */
+        get: operations["GetAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Feed 1.1 of the published articles
+         * @description The newest published articles (20 by default, `Feeds:Items`), newest first, as JSON Feed 1.1, with the body in `content_html` (a teaser's excerpt in `content_text`).
+         *     Takes the article list's filters: `author`, `tag` (+ `tagMode`), `publishedAfter`, `publishedBefore`, `source`, `hasDonationForm` and `q`, so a front end can offer a feed per author, tag or search; a bad value or another parameter is a 400 as on the list.
+         *     Item links are each article's `canonicalUrl`, else `{site url}/{slug}`, where the site url is the site settings' `url`, else this API's own base URL. Sends a strong `ETag`; `If-None-Match` answers 304.
+         */
+        get: operations["GetJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/keys": {
         parameters: {
             query?: never;
@@ -293,13 +379,13 @@ export interface paths {
         };
         /**
          * List API keys
-         * @description Every key, revoked ones included, without its secret: name, prefix, scopes, when it was made and revoked.
+         * @description Every key, revoked ones included, without its secret: name, fingerprint, scopes, when it was made and revoked. Needs `keys:manage`.
          */
         get: operations["ListKeys"];
         put?: never;
         /**
          * Create an API key
-         * @description Makes a random 256-bit key with the given scopes. The response's `key` is the only time the secret is shown; only its hash is stored.
+         * @description Makes a random 256-bit key with the given scopes, each of which the calling key must hold itself (403 otherwise). The response's `key` is the only time the secret is shown; only its hash is stored.
          */
         post: operations["CreateKey"];
         delete?: never;
@@ -320,12 +406,88 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description The key stops working at once (401). The row stays, so the audit log keeps naming it. Revoking twice is harmless.
+         * @description The key stops working at once (401). A key holding a scope the calling key lacks cannot be revoked with it (403). The row stays, so the audit log keeps naming it. Revoking twice is harmless.
          */
         delete: operations["RevokeKey"];
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/media/{id}/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An image, resized and encoded
+         * @description The image, resized and encoded on first request, then served from the disk cache. `w` is one of `Media:Widths` (and the srcset widths); `h` at most the largest width; neither ever upscales. `fit=cover` (the default when both are given) fills `w` x `h` and crops, keeping the focal point in frame; `contain` fits inside. `fmt`: `auto` picks AVIF or WebP from `Accept` (and answers `Vary: Accept`), else `avif`, `webp`, `jpeg`, `png`; left out, the original's format. `q` 1-100. The file name is for people and is not checked. With `v` equal to the image's current version (as every URL the API gives carries) the answer is `Cache-Control: public, max-age=31536000, immutable`; without, or with an old `v`, it is cached for an hour. A strong `ETag` names the exact bytes; `If-None-Match` answers 304. No key is needed: an `<img>` cannot send one.
+         */
+        get: operations["GetMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the media library
+         * @description Every image, newest first, with its image object. Paged by `page` or by cursor (`after`).
+         */
+        get: operations["ListMedia"];
+        put?: never;
+        /**
+         * Upload an image
+         * @description Uploads an image, as `multipart/form-data` (the image in a `file` part, plus `alt`, `caption`, `credit`, `focalPoint` as `x,y` and `slug`) or as the raw body with an `image/*` or `application/octet-stream` content type (the same fields as query parameters, the file name from `fileName` or `Content-Disposition`). The format is read from the bytes, never from the content type or the name: JPEG, PNG, WebP, GIF and AVIF; SVG is refused. 413 past `Media:MaxBytes` (20 MB); 422 when the header says more than `Media:MaxPixels` (50 megapixels; checked before anything is decoded), when the file is truncated or damaged, or when it also holds HTML. Width and height are upright (EXIF orientation applied); variants never carry EXIF, location or other metadata. Answers 201 with `Location`, the item (dominant colour and BlurHash included) and its `ETag`.
+         */
+        post: operations["UploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an image
+         * @description The image's record and its `ETag` (send it back in `If-Match` to change or delete it).
+         */
+        get: operations["GetMedia"];
+        /**
+         * Replace an image's details
+         * @description Replaces alt, caption, credit and focal point (left out: cleared, the centre); `slug` left out stays. The pixels never change: upload a new image instead. A new focal point gives every variant URL a new `v`. Needs `If-Match`.
+         */
+        put: operations["ReplaceMedia"];
+        post?: never;
+        /**
+         * Delete an image
+         * @description Deletes the image, its original and its cached variants; 409 naming the articles and authors that use it, while any does. Needs `If-Match`.
+         */
+        delete: operations["DeleteMedia"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an image's details
+         * @description A JSON merge patch (RFC 7396) of the request shape, e.g. `{"focalPoint": {"x": 0.3, "y": 0.4}}`. Needs `If-Match`.
+         */
+        patch: operations["PatchMedia"];
         trace?: never;
     };
     "/api/v1/search": {
@@ -341,7 +503,9 @@ export interface paths {
          *     match weighs 10, an excerpt match 4, a body match 1). Every term must match: words, `prefix*`, `"quoted
          *     phrases"`; accents and case are ignored. Each item carries its `score` and a `snippet`: HTML-escaped
          *     text with the matches in `<mark>`. Takes the filters, `sort`, `include`, `fields` and both kinds of
-         *     paging of the article lists.
+         *     paging of the article lists. `q` is bounded so every search's cost is: at most 200 characters, 16 terms,
+         *     32 words (each word of a phrase counts), 4 prefixes, and a prefix needs 2 letters or digits before
+         *     the `*`, quoted or not; past a bound the 400 says which.
          */
         get: operations["SearchArticles"];
         put?: never;
@@ -378,6 +542,66 @@ export interface paths {
          * @description A JSON merge patch (RFC 7396) of the settings. Needs `If-Match`.
          */
         patch: operations["PatchSite"];
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sitemap of the published articles
+         * @description A sitemaps.org urlset of every published article, with `lastmod` (updated, else published) where known. Past `Feeds:SitemapPageSize` articles (50,000, the protocol's limit) it is a `sitemapindex` of numbered pages, `/sitemap-1.xml`, `/sitemap-2.xml`, … (by article id). Each URL is an article's `canonicalUrl`, else `{site url}/{slug}`, where the site url is the site settings' `url`, else this API's own base URL.
+         */
+        get: operations["GetSitemap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap-{page}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One page of the sitemap
+         * @description Page `page` (from 1) of the articles' sitemap, as listed by the index at /sitemap.xml. Each URL is an article's `canonicalUrl`, else `{site url}/{slug}`, where the site url is the site settings' `url`, else this API's own base URL.
+         */
+        get: operations["GetSitemapPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/news-sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Google News sitemap of the last 48 hours
+         * @description The articles published in the last 48 hours (`Feeds:NewsHours`), newest first, at most 1,000, in Google's news sitemap format: publication name (the site's name), language (`Feeds:Language`), publication date and title. Each URL is an article's `canonicalUrl`, else `{site url}/{slug}`, where the site url is the site settings' `url`, else this API's own base URL.
+         */
+        get: operations["GetNewsSitemap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tags": {
@@ -460,6 +684,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Every subscription, oldest first, without its secret.
+         */
+        get: operations["ListWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Answers 201 with the subscription and its signing `secret`, shown this once. The URL must be http(s) and, unless `Webhooks:AllowPrivateNetworks`, resolve to public addresses only (400 otherwise). Deliveries POST a `WebhookPayload` (see `#/components/schemas/WebhookPayload`) signed per Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature`.
+         */
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description The subscription (without its secret) and its `ETag`, for If-Match. Deliveries POST a `WebhookPayload` (see `#/components/schemas/WebhookPayload`) signed per Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature`.
+         */
+        get: operations["GetWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription
+         * @description Deletes it with its delivery log; pending deliveries are dropped. Needs `If-Match`.
+         */
+        delete: operations["DeleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, pause or resume a subscription
+         * @description A JSON merge patch (RFC 7396): `{"paused": true}` pauses, `{"paused": false}` resumes and clears the failure count; `url`, `events` and `description` change too. Needs `If-Match`.
+         */
+        patch: operations["ChangeWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription's delivery log
+         * @description Its newest 100 deliveries, newest first (`meta.total` counts them all): event, status, attempts, the last response code, duration and error, and when the next attempt is due.
+         */
+        get: operations["ListDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Makes the delivery pending again, due now, with a fresh set of attempts. It keeps its `webhook-id` and its payload, so a receiver that already has it can tell. Answers 200 with the delivery, pending again; a paused subscription's redelivery waits until it is resumed.
+         */
+        post: operations["Redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -469,8 +785,8 @@ export interface components {
             /** Format: int32 */
             id: number;
             name: string;
-            /** @description The key's first characters, to tell keys apart. */
-            prefix: string;
+            /** @description The first 8 hex digits of the key's SHA-256: tells keys apart without giving any of the key away. */
+            fingerprint: string;
             scopes: string[];
             /** Format: date-time */
             createdAt: string;
@@ -495,40 +811,85 @@ export interface components {
             website: string | null;
             twitter: string | null;
             facebook: string | null;
+            /**
+             * @description The author's picture, ready for an `<img>`; null when none.
+             * @example {
+             *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+             *       "width": 2400,
+             *       "height": 1600,
+             *       "alt": "US troops at a base in eastern Syria",
+             *       "caption": "The base came under rocket fire on Monday.",
+             *       "credit": "Reuters",
+             *       "focalPoint": {
+             *         "x": 0.5,
+             *         "y": 0.35
+             *       },
+             *       "placeholder": {
+             *         "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+             *         "color": "#8a7a64"
+             *       },
+             *       "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+             *       "sizes": "(max-width: 1280px) 100vw, 1280px"
+             *     }
+             */
+            avatar: components["schemas"]["ResponsiveImage"] | (never | null);
         };
         /**
          * @description An article in a list. Small by default: author and tags as {slug, name}, the donation form as its
          *     id. Properties marked "with include=…" or "with q" are written only then; with `fields`, only the
-         *     properties named are written.
+         *     properties named are written, so the schema requires none. Without `fields`, every other property
+         *     is always written (null when unknown).
          */
         ArticleListEntry: {
             /** Format: int32 */
-            id: number;
-            slug: string;
-            title: string;
-            excerpt: string | null;
+            id?: number;
+            slug?: string;
+            title?: string;
+            excerpt?: string | null;
             /** Format: date-time */
-            publishedAt: string | null;
+            publishedAt?: string | null;
             /** Format: date-time */
-            updatedAt: string | null;
+            updatedAt?: string | null;
             /** @description Who wrote it; null when no byline is known. With include=author, the whole author box. */
-            author: components["schemas"]["ListAuthor"] | null;
+            author?: components["schemas"]["ListAuthor"] | (never | null);
             /** @description Its tags, primary tag first. With include=tags, each with its description. */
-            tags: components["schemas"]["ListTag"][];
+            tags?: components["schemas"]["ListTag"][];
             /**
              * Format: int32
              * @description Minutes to read the body at 275 words a minute; null when only a teaser is known.
              */
-            readingTime: number | null;
+            readingTime?: number | null;
             /**
              * Format: int32
              * @description The donation form the page embeds; null when none.
              */
-            donationFormId: number | null;
+            donationFormId?: number | null;
+            /**
+             * @description The article's image, ready for an `<img>`; null when it has none.
+             * @example {
+             *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+             *       "width": 2400,
+             *       "height": 1600,
+             *       "alt": "US troops at a base in eastern Syria",
+             *       "caption": "The base came under rocket fire on Monday.",
+             *       "credit": "Reuters",
+             *       "focalPoint": {
+             *         "x": 0.5,
+             *         "y": 0.35
+             *       },
+             *       "placeholder": {
+             *         "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+             *         "color": "#8a7a64"
+             *       },
+             *       "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+             *       "sizes": "(max-width: 1280px) 100vw, 1280px"
+             *     }
+             */
+            featuredImage?: components["schemas"]["ResponsiveImage"] | (never | null);
             /** @description With include=donationForm: the embedded form (null when none). */
-            donationForm?: components["schemas"]["DonationFormResponse"] | null;
-            /** @description With include=related: related articles, at most relatedLimit, the editor's picks first. */
-            related?: components["schemas"]["ArticleListItem"][] | null;
+            donationForm?: components["schemas"]["DonationFormResponse"] | (never | null);
+            /** @description With include=related: "More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it (at most relatedLimit items). */
+            related?: components["schemas"]["RelatedArticles"] | (never | null);
             /**
              * Format: double
              * @description With q: how well the article matches; higher is better (bm25, title weighted above body).
@@ -542,43 +903,50 @@ export interface components {
             items: components["schemas"]["ArticleListEntry"][];
             meta: components["schemas"]["PageMeta"];
         };
-        /** @description An article as it appears in lists: enough for a teaser. */
-        ArticleListItem: {
-            /**
-             * Format: int32
-             * @description Stable numeric id.
-             */
-            id: number;
-            /** @description The article's URL name, unique. */
-            slug: string;
-            /** @description The headline. */
-            title: string;
-            /** @description A short summary; an ellipsis (…) marks where a teaser was cut. */
-            excerpt: string | null;
+        /**
+         * @description A JSON merge patch (RFC 7396) of ArticleRequest: only the members to change; `null` clears one. An article as written by an editor: the response's shape, with references by slug. For PUT,
+         *     a field left out takes its default (status `draft`, excerpt derived from the body), except
+         *     `slug`, which stays. Unknown fields are refused, so a typo is a 400, not a silent no-op.
+         */
+        ArticlePatch: {
+            /** @description The headline, plain text. */
+            title?: string;
+            /** @description The URL name: lower-case letters, digits and single dashes. Left out: derived from the title on create, kept on replace. */
+            slug?: string | null;
+            /** @description The body as HTML. It is sanitised: script, style, event handlers, forms, `javascript:` URLs and iframes not from an allowed player are removed; links get `rel="noopener"`. */
+            bodyHtml?: string | null;
+            /** @description The body as Markdown instead of HTML (converted, then sanitised the same way). Give one of the two. */
+            bodyMarkdown?: string | null;
+            /** @description A short summary, plain text. Left out: the first paragraph, cut at 300 characters. */
+            excerpt?: string | null;
+            /** @description `draft` (default), `published`, `scheduled` (visible from `publishedAt`) or `archived`. */
+            status?: string | null;
             /**
              * Format: date-time
-             * @description When it was published (UTC); null when the publication did not say.
+             * @description When it is (or was) published, ISO 8601 (UTC unless an offset is given). Left out on a published article: now. Required when scheduled.
              */
-            publishedAt: string | null;
-            /**
-             * Format: date-time
-             * @description When it was last changed (UTC); null when unknown.
-             */
-            updatedAt: string | null;
-            /** @description Who wrote it; null when no byline is known. */
-            author: components["schemas"]["AuthorRef"] | null;
-            /** @description Its tags, primary tag first. */
-            tags: components["schemas"]["TagRef"][];
+            publishedAt?: string | null;
+            /** @description The author's slug, e.g. `the-liberum`. */
+            author?: string | null;
+            /** @description Tag slugs, primary tag first. */
+            tags?: string[] | null;
+            /** @description Who the story comes from. */
+            source?: components["schemas"]["SourcePatch"] | (never | null);
             /**
              * Format: int32
-             * @description Minutes to read the body at 275 words a minute; null when only a teaser is known.
+             * @description The id of the donation form the page embeds.
              */
-            readingTime: number | null;
+            donationFormId?: number | null;
+            /**
+             * Format: uri
+             * @description The article's canonical URL, absolute http(s).
+             */
+            canonicalUrl?: string | null;
             /**
              * Format: int32
-             * @description The donation form the page embeds (see /api/v1/donation-forms/{id}); null when none.
+             * @description The id of the article's image in the media library (see /api/v1/media); null for none.
              */
-            donationFormId: number | null;
+            featuredImageId?: number | null;
         };
         /**
          * @description An article as written by an editor: the response's shape, with references by slug. For PUT,
@@ -608,14 +976,22 @@ export interface components {
             /** @description Tag slugs, primary tag first. */
             tags?: string[] | null;
             /** @description Who the story comes from. */
-            source?: components["schemas"]["SourceRequest"] | null;
+            source?: components["schemas"]["SourceRequest"] | (never | null);
             /**
              * Format: int32
              * @description The id of the donation form the page embeds.
              */
             donationFormId?: number | null;
-            /** @description The article's canonical URL, absolute http(s). */
+            /**
+             * Format: uri
+             * @description The article's canonical URL, absolute http(s).
+             */
             canonicalUrl?: string | null;
+            /**
+             * Format: int32
+             * @description The id of the article's image in the media library (see /api/v1/media); null for none.
+             */
+            featuredImageId?: number | null;
         };
         /** @description A whole article, with its author box and tags embedded. */
         ArticleResponse: {
@@ -635,10 +1011,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             /** @description The author box shown under an article. */
-            author: components["schemas"]["ArticleAuthor"] | null;
+            author: components["schemas"]["ArticleAuthor"] | (never | null);
             tags: components["schemas"]["TagRef"][];
             /** @description Where the story comes from ("Source:" on the page); null when not credited. */
-            source: components["schemas"]["SourceAttribution"] | null;
+            source: components["schemas"]["SourceAttribution"] | (never | null);
             /**
              * Format: int32
              * @description Words in the body; null when only a teaser is known.
@@ -653,8 +1029,54 @@ export interface components {
             donationFormId: number | null;
             /** @description The article's canonical URL; null when unknown. */
             canonicalUrl: string | null;
+            /**
+             * @description The article's image, ready for an `<img>`; null when it has none.
+             * @example {
+             *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+             *       "width": 2400,
+             *       "height": 1600,
+             *       "alt": "US troops at a base in eastern Syria",
+             *       "caption": "The base came under rocket fire on Monday.",
+             *       "credit": "Reuters",
+             *       "focalPoint": {
+             *         "x": 0.5,
+             *         "y": 0.35
+             *       },
+             *       "placeholder": {
+             *         "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+             *         "color": "#8a7a64"
+             *       },
+             *       "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+             *       "sizes": "(max-width: 1280px) 100vw, 1280px"
+             *     }
+             */
+            featuredImage: components["schemas"]["ResponsiveImage"] | (never | null);
+            /**
+             * @description The page head computed from the article and the site settings: title, description, canonical URL,
+             *     Open Graph, Twitter card and schema.org NewsArticle JSON-LD. Sent on every item GET and write answer.
+             */
+            seo: components["schemas"]["ArticleSeo"] | (never | null);
             /** @description "More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it; null unless `include=related`. */
-            related: components["schemas"]["RelatedArticles"] | null;
+            related: components["schemas"]["RelatedArticles"] | (never | null);
+        };
+        /**
+         * @description An article's page head, computed from its data and the site settings (no stored SEO fields):
+         *     what a front end puts in title, meta description, canonical link, Open Graph, Twitter card and
+         *     JSON-LD tags. A value the data does not give is null, never made up.
+         */
+        ArticleSeo: {
+            /** @description `{article title} | {site name}`; the article title alone while the site has no name. */
+            title: string;
+            /** @description The excerpt, else the body text's first 160 characters or so (cut at a word, with …); null when neither exists. */
+            description: string | null;
+            /** @description The article's `canonicalUrl`, else `{site url}/{slug}` when the site's `url` is set, else null. */
+            canonicalUrl: string | null;
+            /** @description Open Graph properties (`og:*`, `article:*`) for link previews. */
+            openGraph: components["schemas"]["OpenGraphTags"];
+            /** @description Twitter (X) card properties (`twitter:*`). */
+            twitter: components["schemas"]["TwitterCardTags"];
+            /** @description schema.org `NewsArticle` as JSON-LD, ready for a `script type="application/ld+json"` element. */
+            jsonLd: components["schemas"]["NewsArticleJsonLd"];
         };
         /** @enum {string} */
         ArticleStatus: "draft" | "published" | "scheduled" | "archived";
@@ -693,6 +1115,35 @@ export interface components {
             items: components["schemas"]["AuditEntryResponse"][];
             meta: components["schemas"]["PageMeta"];
         };
+        /** @description A JSON merge patch (RFC 7396) of AuthorRequest: only the members to change; `null` clears one. An author as written by an editor. Unknown fields are refused. */
+        AuthorPatch: {
+            /** @description The name shown in bylines. */
+            name?: string;
+            /** @description The URL name; left out: derived from the name on create, kept on replace. */
+            slug?: string | null;
+            /** @description A short biography, plain text. */
+            bio?: string | null;
+            /**
+             * Format: uri
+             * @description The author's website, absolute http(s).
+             */
+            website?: string | null;
+            /**
+             * Format: uri
+             * @description The author's X/Twitter profile, absolute http(s), e.g. `https://x.com/theliberum`.
+             */
+            twitter?: string | null;
+            /**
+             * Format: uri
+             * @description The author's Facebook page, absolute http(s).
+             */
+            facebook?: string | null;
+            /**
+             * Format: int32
+             * @description The id of the author's picture in the media library (see /api/v1/media); null for none.
+             */
+            avatarId?: number | null;
+        };
         /** @description A reference to an author. */
         AuthorRef: {
             slug: string;
@@ -706,12 +1157,26 @@ export interface components {
             slug?: string | null;
             /** @description A short biography, plain text. */
             bio?: string | null;
-            /** @description The author's website, absolute http(s). */
+            /**
+             * Format: uri
+             * @description The author's website, absolute http(s).
+             */
             website?: string | null;
-            /** @description The author's X/Twitter handle. */
+            /**
+             * Format: uri
+             * @description The author's X/Twitter profile, absolute http(s), e.g. `https://x.com/theliberum`.
+             */
             twitter?: string | null;
-            /** @description The author's Facebook page. */
+            /**
+             * Format: uri
+             * @description The author's Facebook page, absolute http(s).
+             */
             facebook?: string | null;
+            /**
+             * Format: int32
+             * @description The id of the author's picture in the media library (see /api/v1/media); null for none.
+             */
+            avatarId?: number | null;
         };
         /** @description An author and the number of their published articles. */
         AuthorResponse: {
@@ -723,7 +1188,7 @@ export interface components {
             bio: string | null;
             /** @description The author's website; null when unknown. */
             website: string | null;
-            /** @description The author's X/Twitter handle; null when unknown. */
+            /** @description The author's X/Twitter profile URL; null when unknown. */
             twitter: string | null;
             /** @description The author's Facebook page; null when unknown. */
             facebook: string | null;
@@ -732,17 +1197,76 @@ export interface components {
              * @description Published articles credited to the author.
              */
             articleCount: number;
+            /**
+             * @description The author's picture, ready for an `<img>`; null when none.
+             * @example {
+             *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+             *       "width": 2400,
+             *       "height": 1600,
+             *       "alt": "US troops at a base in eastern Syria",
+             *       "caption": "The base came under rocket fire on Monday.",
+             *       "credit": "Reuters",
+             *       "focalPoint": {
+             *         "x": 0.5,
+             *         "y": 0.35
+             *       },
+             *       "placeholder": {
+             *         "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+             *         "color": "#8a7a64"
+             *       },
+             *       "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+             *       "sizes": "(max-width: 1280px) 100vw, 1280px"
+             *     }
+             */
+            avatar: components["schemas"]["ResponsiveImage"] | (never | null);
         };
         /** @description The envelope every list endpoint answers with. */
         AuthorResponsePagedList: {
             items: components["schemas"]["AuthorResponse"][];
             meta: components["schemas"]["PageMeta"];
         };
+        ChangeFeedMeta: {
+            /** @description Pass it as `since` for the next page, or later to poll for what changed since this page. */
+            nextCursor: string;
+            /** @description More changes are waiting now: ask again at once. */
+            hasMore: boolean;
+        };
+        /** @description A page of the change feed. */
+        ChangeFeedPage: {
+            items: components["schemas"]["ChangeItem"][];
+            meta: components["schemas"]["ChangeFeedMeta"];
+        };
+        /** @description One change, in commit order. */
+        ChangeItem: {
+            /**
+             * Format: int64
+             * @description Its position in the feed: increases with every change.
+             */
+            seq: number;
+            /** @description `article`, `author`, `tag`, `donationForm` or `site`. */
+            type: string;
+            /**
+             * Format: int32
+             * @description The item's id: stable across slug changes, so mirror by id.
+             */
+            id: number;
+            /** @description The slug it has (upsert), or the slug that stopped answering (delete). Donation forms: the id; the site: `site`. */
+            slug: string;
+            /** @description `upsert`: the item is (still) in this view, fetch or take `data`; `delete`: remove it (or that slug of it). */
+            op: string;
+            /**
+             * Format: date-time
+             * @description When the change committed, or when the item came due (UTC).
+             */
+            at: string;
+            /** @description With `include=data`, on upserts: the item as its item endpoint serves it now; null when it has left the view since (a later delete follows). */
+            data?: unknown;
+        };
         /** @description A new API key. */
         CreateKeyRequest: {
             /** @description Who or what uses the key, e.g. `newsroom-cms`; shown in the audit log. */
             name: string;
-            /** @description `content:read` and/or `content:write`. */
+            /** @description Any of `content:read`, `content:write`, `keys:manage`; only scopes the calling key holds itself. */
             scopes: string[];
         };
         /** @description A key just made. `key` is its secret: shown in this response only, never again. */
@@ -750,11 +1274,115 @@ export interface components {
             /** Format: int32 */
             id: number;
             name: string;
-            prefix: string;
+            /** @description The first 8 hex digits of the key's SHA-256. */
+            fingerprint: string;
             scopes: string[];
             /** Format: date-time */
             createdAt: string;
             key: string;
+        };
+        /** @description A new subscription and its signing secret, shown this once. */
+        CreatedWebhookResponse: {
+            /** Format: int32 */
+            id: number;
+            url: string;
+            events: string[];
+            description: string | null;
+            paused: boolean;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The Standard Webhooks signing secret: `whsec_` + base64 of 24 random bytes. Store it; it is not shown again. */
+            secret: string;
+        };
+        /** @description One event's delivery to the subscription: the delivery log. */
+        DeliveryResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @description The `webhook-id` header: the same on every retry and redelivery, so receivers de-duplicate on it. */
+            webhookId: string;
+            /** @description The event, e.g. `article.published`. */
+            event: string;
+            /** @description `pending` (due or waiting for a retry), `delivered` (a 2xx) or `failed` (every attempt failed). */
+            status: components["schemas"]["DeliveryStatus"];
+            /**
+             * Format: int32
+             * @description Attempts made so far.
+             */
+            attempts: number;
+            /**
+             * Format: int32
+             * @description The receiver's last HTTP status; null when it did not answer (timeout, refused connection).
+             */
+            lastResponseCode: number | null;
+            /**
+             * Format: int32
+             * @description How long the last attempt took, in milliseconds.
+             */
+            lastDurationMs: number | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; null once delivered or failed.
+             */
+            nextAttemptAt: string | null;
+            /** @description Why the last attempt failed; null after a success. */
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+        };
+        /** @description The envelope every list endpoint answers with. */
+        DeliveryResponsePagedList: {
+            items: components["schemas"]["DeliveryResponse"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @enum {string} */
+        DeliveryStatus: "pending" | "delivered" | "failed";
+        /** @description A JSON merge patch (RFC 7396) of DonationFormRequest: only the members to change; `null` clears one. A donation form's metadata as written by an editor; amounts in the currency's minor units (cents). Unknown fields are refused. */
+        DonationFormPatch: {
+            /** @description The form's name. */
+            title?: string;
+            /** @description The heading shown above the form. */
+            heading?: string | null;
+            /** @description The call to action that goes with the form, plain text. */
+            description?: string | null;
+            /** @description ISO 4217 code, e.g. `EUR`; needed once any amount is given. */
+            currency?: string | null;
+            /** @description Preset amounts, each above 0; at most one is the default. */
+            suggestedAmounts?: components["schemas"]["SuggestedAmountRequest"][] | null;
+            /**
+             * Format: int64
+             * @description Smallest custom amount, above 0.
+             */
+            customAmountMin?: number | null;
+            /**
+             * Format: int64
+             * @description Largest custom amount, at least the minimum.
+             */
+            customAmountMax?: number | null;
+            /** @description Any of `week`, `month`, `quarter`, `year`. */
+            recurringPeriods?: string[] | null;
+            /**
+             * Format: int64
+             * @description Fundraising goal, above 0.
+             */
+            goalAmount?: number | null;
+            /**
+             * Format: int64
+             * @description Raised so far, 0 or more.
+             */
+            amountRaised?: number | null;
+            /** @description The submit button's label. */
+            buttonText?: string | null;
+            /** @description Whether the form takes donations now. */
+            isOpen?: boolean | null;
+            /**
+             * Format: uri
+             * @description Where the donor completes payment, absolute http(s).
+             */
+            checkoutUrl?: string | null;
         };
         /** @description A donation form's metadata as written by an editor; amounts in the currency's minor units (cents). Unknown fields are refused. */
         DonationFormRequest: {
@@ -794,7 +1422,10 @@ export interface components {
             buttonText?: string | null;
             /** @description Whether the form takes donations now. */
             isOpen?: boolean | null;
-            /** @description Where the donor completes payment, absolute http(s). */
+            /**
+             * Format: uri
+             * @description Where the donor completes payment, absolute http(s).
+             */
             checkoutUrl?: string | null;
         };
         /** @description A donation form's metadata, for rendering it. Every field the publication has not set is null (or empty, for lists). */
@@ -848,6 +1479,31 @@ export interface components {
             items: components["schemas"]["DonationFormResponse"][];
             meta: components["schemas"]["PageMeta"];
         };
+        FocalPoint: {
+            /**
+             * Format: double
+             * @description From 0 (left edge) to 1 (right edge).
+             */
+            x: number;
+            /**
+             * Format: double
+             * @description From 0 (top edge) to 1 (bottom edge).
+             */
+            y: number;
+        };
+        /** @description A JSON merge patch (RFC 7396) of FocalPoint: only the members to change; `null` clears one. */
+        FocalPointPatch: {
+            /**
+             * Format: double
+             * @description From 0 (left edge) to 1 (right edge).
+             */
+            x?: number;
+            /**
+             * Format: double
+             * @description From 0 (top edge) to 1 (bottom edge).
+             */
+            y?: number;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -860,6 +1516,63 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        ImagePlaceholder: {
+            /** @description A BlurHash (blurha.sh) of 4 x 3 components: decode it to a small blurred image. */
+            blurHash: string;
+            /** @description The image's dominant colour, `#rrggbb`: a background to show at once. */
+            color: string;
+        };
+        JsonFeedAuthor: {
+            name: string;
+            url?: string | null;
+        };
+        /** @description A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/); members as the spec names them. */
+        JsonFeedDocument: {
+            /** @description Always `https://jsonfeed.org/version/1.1`. */
+            version: string;
+            title: string;
+            home_page_url: string;
+            feed_url: string;
+            description?: string | null;
+            icon?: string | null;
+            language: string;
+            authors: components["schemas"]["JsonFeedAuthor"][];
+            items: components["schemas"]["JsonFeedItem"][];
+        };
+        /** @description One article. Exactly one of `content_html` (the body) and `content_text` (a teaser's excerpt) is given. */
+        JsonFeedItem: {
+            id: string;
+            url: string;
+            title: string;
+            content_html?: string | null;
+            content_text?: string | null;
+            summary?: string | null;
+            /** Format: date-time */
+            date_published?: string | null;
+            /** Format: date-time */
+            date_modified?: string | null;
+            authors?: components["schemas"]["JsonFeedAuthor"][] | null;
+            tags?: string[] | null;
+        };
+        /** @description A schema.org `ImageObject`. */
+        JsonLdImage: {
+            url: string;
+            readonly "@type": string;
+        };
+        /** @description A schema.org `Organization`: the publisher, with its logo when set (`logoUrl` of the site settings). */
+        JsonLdOrganization: {
+            name: string;
+            url: string | null;
+            /** @description A schema.org `ImageObject`. */
+            logo: components["schemas"]["JsonLdImage"] | (never | null);
+            readonly "@type": string;
+        };
+        /** @description A schema.org `Person`. */
+        JsonLdPerson: {
+            name: string;
+            url: string | null;
+            readonly "@type": string;
         };
         /** @description An article's author: {slug, name}; with include=author also id, bio and links. */
         ListAuthor: {
@@ -877,6 +1590,161 @@ export interface components {
             slug: string;
             name: string;
             description?: string | null;
+        };
+        /** @description A JSON merge patch (RFC 7396) of MediaRequest: only the members to change; `null` clears one. What an editor says about an image. On upload these come as form fields (focal point as `x,y`) or query parameters; PUT and PATCH take them as JSON. Unknown fields are refused. */
+        MediaPatch: {
+            /** @description Text for `alt`: what the image shows, for readers who cannot see it. */
+            alt?: string | null;
+            /** @description A caption shown under the image. */
+            caption?: string | null;
+            /** @description Who to credit: photographer, agency. */
+            credit?: string | null;
+            /** @description The point crops keep in frame, x and y from 0 to 1; left out: the centre. */
+            focalPoint?: components["schemas"]["FocalPointPatch"] | (never | null);
+            /** @description The URL file name without its extension, e.g. `rocket-attack`; left out: derived from the uploaded file's name, kept on replace. */
+            slug?: string | null;
+        };
+        /** @description What an editor says about an image. On upload these come as form fields (focal point as `x,y`) or query parameters; PUT and PATCH take them as JSON. Unknown fields are refused. */
+        MediaRequest: {
+            /** @description Text for `alt`: what the image shows, for readers who cannot see it. */
+            alt?: string | null;
+            /** @description A caption shown under the image. */
+            caption?: string | null;
+            /** @description Who to credit: photographer, agency. */
+            credit?: string | null;
+            /** @description The point crops keep in frame, x and y from 0 to 1; left out: the centre. */
+            focalPoint?: components["schemas"]["FocalPoint"] | (never | null);
+            /** @description The URL file name without its extension, e.g. `rocket-attack`; left out: derived from the uploaded file's name, kept on replace. */
+            slug?: string | null;
+        };
+        /** @description An image in the media library. */
+        MediaResponse: {
+            /** Format: int32 */
+            id: number;
+            /** @description The image at full size in its own format, metadata stripped; versioned (see `image`). */
+            url: string;
+            /** @description The URL file name: the slug and the format's extension. */
+            fileName: string;
+            /** @description The original's format, read from its bytes: image/jpeg, image/png, image/webp, image/gif or image/avif. */
+            mimeType: string;
+            /**
+             * Format: int32
+             * @description Width in pixels, upright (EXIF orientation applied).
+             */
+            width: number;
+            /**
+             * Format: int32
+             * @description Height in pixels, upright.
+             */
+            height: number;
+            /**
+             * Format: int64
+             * @description The original's size in bytes.
+             */
+            bytes: number;
+            alt: string | null;
+            caption: string | null;
+            credit: string | null;
+            /** @description The point crops keep in frame, x and y from 0 to 1. */
+            focalPoint: components["schemas"]["FocalPoint"];
+            /** @description The dominant colour, `#rrggbb`. */
+            dominantColor: string;
+            /** @description A BlurHash of 4 x 3 components, for a blurred placeholder. */
+            blurHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description The image object as articles and authors embed it, with `srcset` and `sizes` (a featured image's).
+             * @example {
+             *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+             *       "width": 2400,
+             *       "height": 1600,
+             *       "alt": "US troops at a base in eastern Syria",
+             *       "caption": "The base came under rocket fire on Monday.",
+             *       "credit": "Reuters",
+             *       "focalPoint": {
+             *         "x": 0.5,
+             *         "y": 0.35
+             *       },
+             *       "placeholder": {
+             *         "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+             *         "color": "#8a7a64"
+             *       },
+             *       "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+             *       "sizes": "(max-width: 1280px) 100vw, 1280px"
+             *     }
+             */
+            image: components["schemas"]["ResponsiveImage"];
+        };
+        /** @description The envelope every list endpoint answers with. */
+        MediaResponsePagedList: {
+            items: components["schemas"]["MediaResponse"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /** @description The upload's form, as documented (the handler reads the form itself, so a raw image body works too). */
+        MediaUploadRequest: {
+            /**
+             * Format: binary
+             * @description The image: JPEG, PNG, WebP, GIF or AVIF (the format is read from the bytes).
+             */
+            file?: string;
+            /** @description Text for `alt`. */
+            alt?: string | null;
+            /** @description A caption. */
+            caption?: string | null;
+            /** @description Who to credit. */
+            credit?: string | null;
+            /** @description `x,y`, each from 0 to 1, e.g. `0.5,0.35`; left out: the centre. */
+            focalPoint?: string | null;
+            /** @description The URL file name without extension; left out: from the file's name. */
+            slug?: string | null;
+        };
+        /** @description schema.org `NewsArticle` as JSON-LD, ready for a `script type="application/ld+json"` element. */
+        NewsArticleJsonLd: {
+            headline: string;
+            /** Format: date-time */
+            datePublished: string | null;
+            /** Format: date-time */
+            dateModified: string | null;
+            /** @description The author as a `Person` (`url`: their website); null when no byline is known. */
+            author: components["schemas"]["JsonLdPerson"] | (never | null);
+            /** @description The site as an `Organization`; null while the site has no name. */
+            publisher: components["schemas"]["JsonLdOrganization"] | (never | null);
+            /** @description The article's image; left out when there is none. */
+            image?: string | null;
+            /** @description The canonical URL; left out when unknown. */
+            mainEntityOfPage?: string | null;
+            readonly "@context": string;
+            readonly "@type": string;
+        };
+        /** @description Open Graph properties (`og:*`, `article:*`) for link previews. */
+        OpenGraphTags: {
+            /** @description Always `article` (`og:type`). */
+            type: string;
+            /** @description The headline (`og:title`). */
+            title: string;
+            /** @description As `seo.description` (`og:description`). */
+            description: string | null;
+            /** @description As `seo.canonicalUrl` (`og:url`). */
+            url: string | null;
+            /** @description The article's image (`og:image`); null while articles have none. */
+            image: string | null;
+            /** @description The site's name (`og:site_name`). */
+            siteName: string | null;
+            /**
+             * Format: date-time
+             * @description `article:published_time`: when it was published.
+             */
+            publishedTime: string | null;
+            /**
+             * Format: date-time
+             * @description `article:modified_time`: when it last changed, else when it was published.
+             */
+            modifiedTime: string | null;
+            /** @description `article:author`: the author's name. */
+            author: string | null;
         };
         PageMeta: {
             /**
@@ -928,13 +1796,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             /** @description A reference to an author. */
-            author: components["schemas"]["AuthorRef"] | null;
+            author: components["schemas"]["AuthorRef"] | (never | null);
             tags: components["schemas"]["TagRef"][];
             /** Format: int32 */
             readingTime: number | null;
             /**
              * Format: double
-             * @description Relatedness from 0 to 1; 1 for an editor's pick. Computed items come in non-increasing score.
+             * @description Relatedness from 0 to 1; 1 for an editor's pick, 0 for an item filled in. Computed items come in non-increasing score.
              */
             score: number;
             /** @description Why it is listed, the strongest reason first. */
@@ -963,7 +1831,7 @@ export interface components {
             limit: number;
             /**
              * Format: int32
-             * @description Related articles there are in all (may exceed the limit).
+             * @description Editor's picks and computed related articles there are in all (may exceed the limit); items filled in (`moreByAuthor`, `latest`) are not counted.
              */
             total: number;
             /** @description What computed the list; the version changes whenever weights or rules change. */
@@ -971,7 +1839,7 @@ export interface components {
         };
         /** @description One reason an article is listed. */
         RelatedReason: {
-            /** @description `editorPick`: chosen by an editor. `sharedTags`: tags both carry (see `tags`). `text`: the texts share distinctive words (see `terms`). `sameAuthor`: the same author. `recent`: published within 90 days of each other. */
+            /** @description `editorPick`: chosen by an editor. `sharedTags`: tags both carry (see `tags`). `text`: the texts share distinctive words (see `terms`). `sameAuthor`: the same author. `recent`: published within 90 days of each other. When picks and computed items fall short of the limit (a small site), the list is filled, score 0: `moreByAuthor`, the same author's newest articles, then `latest`, the newest articles of all. */
             kind: components["schemas"]["RelatedReasonKind"];
             /** @description For `sharedTags`: the slugs of the shared tags, rarest first; otherwise null. */
             tags: string[] | null;
@@ -979,7 +1847,82 @@ export interface components {
             terms: string[] | null;
         };
         /** @enum {string} */
-        RelatedReasonKind: "editorPick" | "sharedTags" | "text" | "sameAuthor" | "recent";
+        RelatedReasonKind: "editorPick" | "sharedTags" | "text" | "sameAuthor" | "recent" | "moreByAuthor" | "latest";
+        /**
+         * @description Everything an `<img>` needs, wherever an image appears: write `src`, `srcset`, `sizes`, `width`,
+         *     `height` and `alt` from it as they are, and show `placeholder` until the image arrives. URLs are
+         *     relative to the API's origin and versioned: they change when the image or its focal point does.
+         * @example {
+         *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+         *       "width": 2400,
+         *       "height": 1600,
+         *       "alt": "US troops at a base in eastern Syria",
+         *       "caption": "The base came under rocket fire on Monday.",
+         *       "credit": "Reuters",
+         *       "focalPoint": {
+         *         "x": 0.5,
+         *         "y": 0.35
+         *       },
+         *       "placeholder": {
+         *         "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+         *         "color": "#8a7a64"
+         *       },
+         *       "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+         *       "sizes": "(max-width: 1280px) 100vw, 1280px"
+         *     }
+         */
+        ResponsiveImage: {
+            /** @description The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are). */
+            url: string;
+            /**
+             * Format: int32
+             * @description Width in pixels, upright (EXIF orientation applied).
+             */
+            width: number;
+            /**
+             * Format: int32
+             * @description Height in pixels, upright.
+             */
+            height: number;
+            /** @description Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image). */
+            alt: string | null;
+            /** @description A caption to show under the image; null when none. */
+            caption: string | null;
+            /** @description Who to credit (photographer, agency); null when none. */
+            credit: string | null;
+            /** @description The point crops keep in frame, x and y from 0 to 1 (left/top to right/bottom); CSS `object-position` takes it as percentages. */
+            focalPoint: components["schemas"]["FocalPoint"];
+            /** @description What to show while loading: a BlurHash and the dominant colour. */
+            placeholder: components["schemas"]["ImagePlaceholder"];
+            /** @description WebP variants at a few widths up to the image's own, for `srcset`. */
+            srcset: string;
+            /** @description A suggested `sizes` for where this image appears. */
+            sizes: string;
+        };
+        /** @description A JSON merge patch (RFC 7396) of SiteRequest: only the members to change; `null` clears one. The publication's settings as written by an editor. Unknown fields are refused. */
+        SitePatch: {
+            /** @description The publication's name. */
+            name?: string | null;
+            /** @description Its tagline. */
+            tagline?: string | null;
+            /** @description A description of the publication, plain text. */
+            description?: string | null;
+            /**
+             * Format: uri
+             * @description Its public website, absolute http(s).
+             */
+            url?: string | null;
+            /**
+             * Format: uri
+             * @description The publisher's logo, an absolute http(s) URL of an image.
+             */
+            logoUrl?: string | null;
+            /**
+             * Format: int32
+             * @description The id of the donation form the site asks donations with.
+             */
+            defaultDonationFormId?: number | null;
+        };
         /** @description The publication's settings as written by an editor. Unknown fields are refused. */
         SiteRequest: {
             /** @description The publication's name. */
@@ -988,8 +1931,16 @@ export interface components {
             tagline?: string | null;
             /** @description A description of the publication, plain text. */
             description?: string | null;
-            /** @description Its public website, absolute http(s). */
+            /**
+             * Format: uri
+             * @description Its public website, absolute http(s).
+             */
             url?: string | null;
+            /**
+             * Format: uri
+             * @description The publisher's logo, an absolute http(s) URL of an image.
+             */
+            logoUrl?: string | null;
             /**
              * Format: int32
              * @description The id of the donation form the site asks donations with.
@@ -1004,8 +1955,10 @@ export interface components {
             tagline: string | null;
             /** @description A description of the publication. */
             description: string | null;
-            /** @description Its public website. */
+            /** @description Its public website: article canonical URLs, feeds and sitemaps are built on it. */
             url: string | null;
+            /** @description The publisher's logo, used in the articles' page head (`seo.jsonLd.publisher.logo`). */
+            logoUrl: string | null;
             /**
              * Format: int32
              * @description The donation form the site asks donations with (see /api/v1/donation-forms/{id}).
@@ -1017,10 +1970,23 @@ export interface components {
             name: string;
             url: string | null;
         };
+        /** @description A JSON merge patch (RFC 7396) of SourceRequest: only the members to change; `null` clears one. */
+        SourcePatch: {
+            /** @description The source's name, e.g. `Asharq Al-Awsat`. */
+            name?: string;
+            /**
+             * Format: uri
+             * @description A link to the source, absolute http(s); optional.
+             */
+            url?: string | null;
+        };
         SourceRequest: {
             /** @description The source's name, e.g. `Asharq Al-Awsat`. */
             name: string;
-            /** @description A link to the source, absolute http(s); optional. */
+            /**
+             * Format: uri
+             * @description A link to the source, absolute http(s); optional.
+             */
             url?: string | null;
         };
         SuggestedAmountRequest: {
@@ -1044,6 +2010,15 @@ export interface components {
             label: string | null;
             /** @description Whether the form preselects this amount. */
             isDefault: boolean;
+        };
+        /** @description A JSON merge patch (RFC 7396) of TagRequest: only the members to change; `null` clears one. A tag as written by an editor. Unknown fields are refused. */
+        TagPatch: {
+            /** @description The tag's name. */
+            name?: string;
+            /** @description The URL name; left out: derived from the name on create, kept on replace. */
+            slug?: string | null;
+            /** @description What the tag covers, plain text. */
+            description?: string | null;
         };
         /** @description A reference to a tag. */
         TagRef: {
@@ -1078,11 +2053,156 @@ export interface components {
             items: components["schemas"]["TagResponse"][];
             meta: components["schemas"]["PageMeta"];
         };
+        /** @description Twitter (X) card properties (`twitter:*`). */
+        TwitterCardTags: {
+            /** @description `summary_large_image` when the article has an image, else `summary`. */
+            card: string;
+            title: string;
+            description: string | null;
+            image: string | null;
+        };
+        /** @description A JSON merge patch (RFC 7396) of WebhookRequest: only the members to change; `null` clears one. A webhook subscription as written. Unknown fields are refused. */
+        WebhookPatch: {
+            /** @description Where deliveries are POSTed: absolute http(s), a public address (unless Webhooks:AllowPrivateNetworks). Redirects are not followed. */
+            url?: string;
+            /** @description Event names (`article.published`), a type's wildcard (`author.*`) or `*` for all. */
+            events?: string[];
+            /** @description A note for people: who receives it and why. */
+            description?: string | null;
+            /** @description True stops new deliveries; false resumes (and clears the failure count). */
+            paused?: boolean | null;
+        };
+        /**
+         * @description The body POSTed to a webhook (the Standard Webhooks shape: type, timestamp, data), signed in the `webhook-signature` header.
+         * @example {
+         *       "type": "article.published",
+         *       "timestamp": "2026-01-05T09:30:00Z",
+         *       "data": {
+         *         "type": "article",
+         *         "id": 42,
+         *         "slug": "a-new-article",
+         *         "cursor": "ZmVlZC4xMjM0",
+         *         "seq": 1234
+         *       }
+         *     }
+         */
+        WebhookPayload: {
+            /** @description The event: `article.published`, `article.updated`, `article.unpublished`, `article.deleted`, `author.*`, `tag.*`, `donationForm.*`, `site.updated`. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the change committed.
+             */
+            timestamp: string;
+            /** @description What changed. */
+            data: components["schemas"]["WebhookPayloadData"];
+        };
+        /** @description The changed item and its place in the change feed. */
+        WebhookPayloadData: {
+            /** @description `article`, `author`, `tag`, `donationForm` or `site`. */
+            type: string;
+            /** Format: int32 */
+            id: number;
+            /** @description The item's slug (for a delete or unpublish: the slug it had). */
+            slug: string;
+            /** @description The change's feed cursor: `GET /api/v1/changes?since={cursor}` lists what came after it, so a receiver that missed deliveries catches up from the last cursor it handled. */
+            cursor: string;
+            /**
+             * Format: int64
+             * @description The change's position in the feed (commit order).
+             */
+            seq: number;
+        };
+        /** @description A webhook subscription as written. Unknown fields are refused. */
+        WebhookRequest: {
+            /** @description Where deliveries are POSTed: absolute http(s), a public address (unless Webhooks:AllowPrivateNetworks). Redirects are not followed. */
+            url: string;
+            /** @description Event names (`article.published`), a type's wildcard (`author.*`) or `*` for all. */
+            events: string[];
+            /** @description A note for people: who receives it and why. */
+            description?: string | null;
+            /** @description True stops new deliveries; false resumes (and clears the failure count). */
+            paused?: boolean | null;
+        };
+        /** @description A webhook subscription; its secret is shown only in the answer to its creation. */
+        WebhookResponse: {
+            /** Format: int32 */
+            id: number;
+            url: string;
+            /** @description The event names and patterns it receives. */
+            events: string[];
+            description: string | null;
+            /** @description True while no deliveries are made: paused by hand or after too many failed deliveries in a row. */
+            paused: boolean;
+            /**
+             * Format: int32
+             * @description Deliveries that failed for good in a row; Webhooks:PauseAfterFailures (10) pauses the subscription.
+             */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The envelope every list endpoint answers with. */
+        WebhookResponsePagedList: {
+            items: components["schemas"]["WebhookResponse"][];
+            meta: components["schemas"]["PageMeta"];
+        };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form).
+         * @example "q1T9x0ZbFf3dNEpcdBsw1w"
+         */
+        ETag: string;
+        /**
+         * @description When the content last changed, where that is known (an HTTP date).
+         * @example Tue, 22 Jul 2025 10:15:00 GMT
+         */
+        "Last-Modified": string;
+        /**
+         * @description How long shared and private caches may keep the answer (delivery default `public, max-age=60, stale-while-revalidate=300`).
+         * @example public, max-age=60, stale-while-revalidate=300
+         */
+        "Cache-Control": string;
+        /**
+         * @description What the bytes depend on besides the URL: `Accept-Encoding` (compression), and `Origin` where CORS headers depend on it.
+         * @example Accept-Encoding
+         */
+        Vary: string;
+        /**
+         * @description RFC 8288 links to the next, prev, first and last pages where known.
+         * @example </api/v1/articles?page=2>; rel="next", </api/v1/articles?page=3>; rel="last"
+         */
+        Link: string;
+        /**
+         * @description Items in the whole list (page paging only).
+         * @example 42
+         */
+        "X-Total-Count": number;
+        /**
+         * @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window).
+         * @example "default";q=600;w=60
+         */
+        "RateLimit-Policy": string;
+        /**
+         * @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s).
+         * @example "default";r=599;t=42
+         */
+        RateLimit: string;
+        /**
+         * @description Seconds until the window resets.
+         * @example 23
+         */
+        "Retry-After": number;
+        /**
+         * @description Where the item is (after a create), or where it moved (301).
+         * @example /api/v1/articles/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+         */
+        Location: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1090,71 +2210,29 @@ export interface operations {
     ListArticles: {
         parameters: {
             query?: {
-                /**
-                 * @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing.
-                 * @example [
-                 *       "ali-albeash",
-                 *       "ahsan-ali"
-                 *     ]
-                 */
+                /** @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing. Example: `ali-albeash,ahsan-ali`. */
                 author?: string[];
-                /**
-                 * @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing.
-                 * @example [
-                 *       "syria",
-                 *       "lebanon"
-                 *     ]
-                 */
+                /** @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing. Example: `syria,lebanon`. */
                 tag?: string[];
                 /** @description With several `tag`s: `any` (at least one) or `all` (every one). Allowed: `any`, `all`. */
                 tagMode?: "any" | "all";
-                /**
-                 * @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles.
-                 * @example 2025-07-20
-                 */
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
                 publishedAfter?: string;
-                /**
-                 * @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles.
-                 * @example 2025-07-23
-                 */
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
                 publishedBefore?: string;
-                /**
-                 * @description Only articles credited to this source, by its exact name (as in `source.name` of an article).
-                 * @example Asharq Al-Awsat
-                 */
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
                 source?: string;
-                /**
-                 * @description `true`: only articles that embed a donation form; `false`: only those that do not.
-                 * @example true
-                 */
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
                 hasDonationForm?: boolean;
-                /**
-                 * @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`.
-                 * @example syria
-                 */
+                /** @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`. Example: `syria`. */
                 q?: string;
-                /**
-                 * @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`.
-                 * @example -publishedAt
-                 */
+                /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /**
-                 * @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `donationForm`, `related`, `score`, `snippet`.
-                 * @example [
-                 *       "slug",
-                 *       "title"
-                 *     ]
-                 */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "donationForm" | "related" | "score" | "snippet")[];
-                /**
-                 * @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` (related articles, see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`.
-                 * @example [
-                 *       "author",
-                 *       "tags"
-                 *     ]
-                 */
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
-                /** @description With `include=related`: the most related articles per item, from 1 to 24. */
+                /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
                 relatedLimit?: number;
                 /** @description Page number, from 1. A page past the last one answers an empty `items`. Not with `after`. */
                 page?: number;
@@ -1182,16 +2260,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1217,8 +2292,102 @@ export interface operations {
                      *           "tags": [],
                      *           "readingTime": null,
                      *           "donationFormId": null,
+                     *           "featuredImage": {
+                     *             "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *             "width": 2400,
+                     *             "height": 1600,
+                     *             "alt": "US troops at a base in eastern Syria",
+                     *             "caption": "The base came under rocket fire on Monday.",
+                     *             "credit": "Reuters",
+                     *             "focalPoint": {
+                     *               "x": 0.5,
+                     *               "y": 0.35
+                     *             },
+                     *             "placeholder": {
+                     *               "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *               "color": "#8a7a64"
+                     *             },
+                     *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *             "sizes": "(max-width: 640px) 100vw, 640px"
+                     *           },
                      *           "donationForm": null,
-                     *           "related": [],
+                     *           "related": {
+                     *             "items": [
+                     *               {
+                     *                 "id": 5,
+                     *                 "slug": "syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people",
+                     *                 "title": "Syria’s Islamist-led Government is failing to live up to its pledge to protect its people",
+                     *                 "excerpt": "Ahmed al-Sharaa, Syria's new interim leader, has failed in his responsibility to protect all Syrians…",
+                     *                 "publishedAt": "2025-07-24T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ali-albeash",
+                     *                   "name": "Ali Albeash"
+                     *                 },
+                     *                 "tags": [],
+                     *                 "readingTime": null,
+                     *                 "score": 1,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "editorPick",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "id": 6,
+                     *                 "slug": "the-syrian-fact-finding-report-into-the-march-alawite-massacres-not-only-betrays-the-victims-but-is-a-whitewashed",
+                     *                 "title": "The Syrian “Fact-Finding” report into the March Alawite Massacres not only betrays the victims but is a Whitewashed Tragedy",
+                     *                 "excerpt": "The interim Syrian Administration under President Ahmad al-Sharaà’s so-called Fact-Finding Committee released its official report…",
+                     *                 "publishedAt": "2025-07-22T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ahsan-ali",
+                     *                   "name": "Ahsan Ali"
+                     *                 },
+                     *                 "tags": [
+                     *                   {
+                     *                     "slug": "syria",
+                     *                     "name": "Syria"
+                     *                   }
+                     *                 ],
+                     *                 "readingTime": null,
+                     *                 "score": 0.4132,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "text",
+                     *                     "tags": null,
+                     *                     "terms": [
+                     *                       "interim",
+                     *                       "syrian",
+                     *                       "sharaa"
+                     *                     ]
+                     *                   },
+                     *                   {
+                     *                     "kind": "sharedTags",
+                     *                     "tags": [
+                     *                       "syria"
+                     *                     ],
+                     *                     "terms": null
+                     *                   },
+                     *                   {
+                     *                     "kind": "recent",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "meta": {
+                     *               "limit": 6,
+                     *               "total": 7,
+                     *               "algorithm": {
+                     *                 "name": "tfidf-tags-author-recency",
+                     *                 "version": "1"
+                     *               }
+                     *             }
+                     *           },
                      *           "score": 2.56,
                      *           "snippet": "Ahmed al-Sharaa, <mark>Syria</mark>&#x27;s new interim leader, has failed in his responsibility to protect all <mark>Syrians</mark>…"
                      *         }
@@ -1238,6 +2407,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1245,6 +2419,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1268,12 +2444,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1315,7 +2488,8 @@ export interface operations {
                  *         "url": null
                  *       },
                  *       "donationFormId": 6,
-                 *       "canonicalUrl": null
+                 *       "canonicalUrl": null,
+                 *       "featuredImageId": null
                  *     }
                  */
                 "application/json": components["schemas"]["ArticleRequest"];
@@ -1325,6 +2499,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1346,7 +2524,8 @@ export interface operations {
                      *         "bio": "Vox Populi, Vox Dei",
                      *         "website": null,
                      *         "twitter": null,
-                     *         "facebook": null
+                     *         "facebook": null,
+                     *         "avatar": null
                      *       },
                      *       "tags": [],
                      *       "source": {
@@ -1357,6 +2536,64 @@ export interface operations {
                      *       "readingTime": 1,
                      *       "donationFormId": 6,
                      *       "canonicalUrl": null,
+                     *       "featuredImage": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       },
+                     *       "seo": {
+                     *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
+                     *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *         "canonicalUrl": null,
+                     *         "openGraph": {
+                     *           "type": "article",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "url": null,
+                     *           "image": null,
+                     *           "siteName": "The Liberum",
+                     *           "publishedTime": null,
+                     *           "modifiedTime": null,
+                     *           "author": "The Liberum"
+                     *         },
+                     *         "twitter": {
+                     *           "card": "summary",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "image": null
+                     *         },
+                     *         "jsonLd": {
+                     *           "@context": "https://schema.org",
+                     *           "@type": "NewsArticle",
+                     *           "headline": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "datePublished": null,
+                     *           "dateModified": null,
+                     *           "author": {
+                     *             "@type": "Person",
+                     *             "name": "The Liberum",
+                     *             "url": null
+                     *           },
+                     *           "publisher": {
+                     *             "@type": "Organization",
+                     *             "name": "The Liberum",
+                     *             "url": null,
+                     *             "logo": null
+                     *           }
+                     *         }
+                     *       },
                      *       "related": null
                      *     }
                      */
@@ -1366,6 +2603,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1375,6 +2614,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1390,9 +2631,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1411,6 +2654,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1429,6 +2674,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1447,6 +2694,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1457,6 +2706,26 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
                      *       "instance": "/api/v1/articles"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1479,7 +2748,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`. */
+                /**
+                 * @description The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -1489,18 +2761,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description When the content last changed, where that is known. */
-                    "Last-Modified"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1522,7 +2788,8 @@ export interface operations {
                      *         "bio": "Vox Populi, Vox Dei",
                      *         "website": null,
                      *         "twitter": null,
-                     *         "facebook": null
+                     *         "facebook": null,
+                     *         "avatar": null
                      *       },
                      *       "tags": [],
                      *       "source": {
@@ -1533,6 +2800,64 @@ export interface operations {
                      *       "readingTime": 1,
                      *       "donationFormId": 6,
                      *       "canonicalUrl": null,
+                     *       "featuredImage": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       },
+                     *       "seo": {
+                     *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
+                     *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *         "canonicalUrl": null,
+                     *         "openGraph": {
+                     *           "type": "article",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "url": null,
+                     *           "image": null,
+                     *           "siteName": "The Liberum",
+                     *           "publishedTime": null,
+                     *           "modifiedTime": null,
+                     *           "author": "The Liberum"
+                     *         },
+                     *         "twitter": {
+                     *           "card": "summary",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "image": null
+                     *         },
+                     *         "jsonLd": {
+                     *           "@context": "https://schema.org",
+                     *           "@type": "NewsArticle",
+                     *           "headline": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "datePublished": null,
+                     *           "dateModified": null,
+                     *           "author": {
+                     *             "@type": "Person",
+                     *             "name": "The Liberum",
+                     *             "url": null
+                     *           },
+                     *           "publisher": {
+                     *             "@type": "Organization",
+                     *             "name": "The Liberum",
+                     *             "url": null,
+                     *             "logo": null
+                     *           }
+                     *         }
+                     *       },
                      *       "related": null
                      *     }
                      */
@@ -1542,6 +2867,9 @@ export interface operations {
             /** @description Moved Permanently */
             301: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1549,6 +2877,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1556,6 +2889,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1579,6 +2914,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1594,9 +2931,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1615,6 +2954,8 @@ export interface operations {
             /** @description No published article has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1633,12 +2974,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1658,9 +2996,15 @@ export interface operations {
     ReplaceArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The article's current slug. */
+                /**
+                 * @description The article's current slug.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -1683,7 +3027,8 @@ export interface operations {
                  *         "url": null
                  *       },
                  *       "donationFormId": 6,
-                 *       "canonicalUrl": null
+                 *       "canonicalUrl": null,
+                 *       "featuredImageId": null
                  *     }
                  */
                 "application/json": components["schemas"]["ArticleRequest"];
@@ -1693,6 +3038,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1714,7 +3062,8 @@ export interface operations {
                      *         "bio": "Vox Populi, Vox Dei",
                      *         "website": null,
                      *         "twitter": null,
-                     *         "facebook": null
+                     *         "facebook": null,
+                     *         "avatar": null
                      *       },
                      *       "tags": [],
                      *       "source": {
@@ -1725,6 +3074,64 @@ export interface operations {
                      *       "readingTime": 1,
                      *       "donationFormId": 6,
                      *       "canonicalUrl": null,
+                     *       "featuredImage": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       },
+                     *       "seo": {
+                     *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
+                     *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *         "canonicalUrl": null,
+                     *         "openGraph": {
+                     *           "type": "article",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "url": null,
+                     *           "image": null,
+                     *           "siteName": "The Liberum",
+                     *           "publishedTime": null,
+                     *           "modifiedTime": null,
+                     *           "author": "The Liberum"
+                     *         },
+                     *         "twitter": {
+                     *           "card": "summary",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "image": null
+                     *         },
+                     *         "jsonLd": {
+                     *           "@context": "https://schema.org",
+                     *           "@type": "NewsArticle",
+                     *           "headline": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "datePublished": null,
+                     *           "dateModified": null,
+                     *           "author": {
+                     *             "@type": "Person",
+                     *             "name": "The Liberum",
+                     *             "url": null
+                     *           },
+                     *           "publisher": {
+                     *             "@type": "Organization",
+                     *             "name": "The Liberum",
+                     *             "url": null,
+                     *             "logo": null
+                     *           }
+                     *         }
+                     *       },
                      *       "related": null
                      *     }
                      */
@@ -1734,6 +3141,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1743,6 +3152,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1758,9 +3169,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1779,6 +3192,8 @@ export interface operations {
             /** @description No article has this slug (deleted ones included). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1797,6 +3212,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1815,6 +3232,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1833,6 +3253,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1851,6 +3273,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1869,6 +3293,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1879,6 +3305,26 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/articles/{slug}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -1889,9 +3335,15 @@ export interface operations {
     DeleteArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The article's current slug. */
+                /**
+                 * @description The article's current slug.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -1901,6 +3353,8 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1908,6 +3362,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1923,9 +3379,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1944,6 +3402,8 @@ export interface operations {
             /** @description No article has this slug (deleted ones included). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1962,6 +3422,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1980,6 +3443,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1995,14 +3460,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PatchArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The article's current slug. */
+                /**
+                 * @description The article's current slug.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -2011,50 +3502,25 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
-                 *       "slug": null,
-                 *       "bodyHtml": "<p>American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.</p>",
-                 *       "bodyMarkdown": null,
-                 *       "excerpt": null,
-                 *       "status": "published",
-                 *       "publishedAt": null,
-                 *       "author": "the-liberum",
-                 *       "tags": [],
-                 *       "source": {
-                 *         "name": "Asharq Al-Awsat",
-                 *         "url": null
-                 *       },
-                 *       "donationFormId": 6,
-                 *       "canonicalUrl": null
+                 *       "title": "In retaliation to airstrike US forces receive rocket attack in Syria"
                  *     }
                  */
-                "application/merge-patch+json": components["schemas"]["ArticleRequest"];
+                "application/merge-patch+json": components["schemas"]["ArticlePatch"];
                 /**
                  * @example {
-                 *       "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
-                 *       "slug": null,
-                 *       "bodyHtml": "<p>American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.</p>",
-                 *       "bodyMarkdown": null,
-                 *       "excerpt": null,
-                 *       "status": "published",
-                 *       "publishedAt": null,
-                 *       "author": "the-liberum",
-                 *       "tags": [],
-                 *       "source": {
-                 *         "name": "Asharq Al-Awsat",
-                 *         "url": null
-                 *       },
-                 *       "donationFormId": 6,
-                 *       "canonicalUrl": null
+                 *       "title": "In retaliation to airstrike US forces receive rocket attack in Syria"
                  *     }
                  */
-                "application/json": components["schemas"]["ArticleRequest"];
+                "application/json": components["schemas"]["ArticlePatch"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2076,7 +3542,8 @@ export interface operations {
                      *         "bio": "Vox Populi, Vox Dei",
                      *         "website": null,
                      *         "twitter": null,
-                     *         "facebook": null
+                     *         "facebook": null,
+                     *         "avatar": null
                      *       },
                      *       "tags": [],
                      *       "source": {
@@ -2087,6 +3554,64 @@ export interface operations {
                      *       "readingTime": 1,
                      *       "donationFormId": 6,
                      *       "canonicalUrl": null,
+                     *       "featuredImage": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       },
+                     *       "seo": {
+                     *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
+                     *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *         "canonicalUrl": null,
+                     *         "openGraph": {
+                     *           "type": "article",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "url": null,
+                     *           "image": null,
+                     *           "siteName": "The Liberum",
+                     *           "publishedTime": null,
+                     *           "modifiedTime": null,
+                     *           "author": "The Liberum"
+                     *         },
+                     *         "twitter": {
+                     *           "card": "summary",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "image": null
+                     *         },
+                     *         "jsonLd": {
+                     *           "@context": "https://schema.org",
+                     *           "@type": "NewsArticle",
+                     *           "headline": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "datePublished": null,
+                     *           "dateModified": null,
+                     *           "author": {
+                     *             "@type": "Person",
+                     *             "name": "The Liberum",
+                     *             "url": null
+                     *           },
+                     *           "publisher": {
+                     *             "@type": "Organization",
+                     *             "name": "The Liberum",
+                     *             "url": null,
+                     *             "logo": null
+                     *           }
+                     *         }
+                     *       },
                      *       "related": null
                      *     }
                      */
@@ -2096,6 +3621,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2105,6 +3632,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2120,9 +3649,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2141,6 +3672,8 @@ export interface operations {
             /** @description No article has this slug (deleted ones included). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2159,6 +3692,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2177,6 +3712,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2195,6 +3733,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2213,6 +3753,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2231,6 +3773,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2241,6 +3785,26 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/articles/{slug}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2261,7 +3825,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The slug of the article whose related articles are wanted. */
+                /**
+                 * @description The slug of the article whose related articles are wanted.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -2271,16 +3838,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2369,6 +3931,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2376,6 +3943,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2399,6 +3968,8 @@ export interface operations {
             /** @description No published article has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2417,12 +3988,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2444,7 +4012,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The article's slug. */
+                /**
+                 * @description The article's slug.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -2454,6 +4025,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2471,6 +4045,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2486,9 +4062,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2507,6 +4085,8 @@ export interface operations {
             /** @description No article has this slug, or the related article is not in its list. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2522,14 +4102,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SetRelatedLinks: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The article's slug. */
+                /**
+                 * @description The article's slug.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -2551,6 +4157,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2568,6 +4177,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2577,6 +4188,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2592,9 +4205,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2613,6 +4228,8 @@ export interface operations {
             /** @description No article has this slug, or the related article is not in its list. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2631,6 +4248,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2649,6 +4268,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2667,6 +4289,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2685,6 +4309,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2703,6 +4329,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,16 +4346,45 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RemoveRelatedLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The article's slug. */
+                /**
+                 * @description The article's slug.
+                 * @example in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria
+                 */
                 slug: string;
-                /** @description The slug of the related article to take out. */
+                /**
+                 * @description The slug of the related article to take out.
+                 * @example syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people
+                 */
                 relatedSlug: string;
             };
             cookie?: never;
@@ -2737,6 +4394,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2751,9 +4411,22 @@ export interface operations {
                     "application/json": components["schemas"]["RelatedLinksResponse"];
                 };
             };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2769,9 +4442,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2790,6 +4465,8 @@ export interface operations {
             /** @description No article has this slug, or the related article is not in its list. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2808,6 +4485,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2826,6 +4506,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2836,6 +4518,26 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/articles/{slug}/related-links/{relatedSlug}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2867,6 +4569,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2900,6 +4606,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2923,6 +4631,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2938,9 +4648,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2951,6 +4663,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
                      *       "instance": "/api/v1/audit"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2987,16 +4719,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3011,7 +4740,8 @@ export interface operations {
                      *           "website": null,
                      *           "twitter": null,
                      *           "facebook": null,
-                     *           "articleCount": 1
+                     *           "articleCount": 1,
+                     *           "avatar": null
                      *         }
                      *       ],
                      *       "meta": {
@@ -3029,6 +4759,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3036,6 +4771,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3059,12 +4796,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3092,12 +4826,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Ali Albeash",
-                 *       "slug": "ali-albeash",
-                 *       "bio": null,
+                 *       "name": "The Liberum",
+                 *       "slug": null,
+                 *       "bio": "Vox Populi, Vox Dei",
                  *       "website": null,
                  *       "twitter": null,
-                 *       "facebook": null
+                 *       "facebook": null,
+                 *       "avatarId": null
                  *     }
                  */
                 "application/json": components["schemas"]["AuthorRequest"];
@@ -3107,6 +4842,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3119,7 +4858,8 @@ export interface operations {
                      *       "website": null,
                      *       "twitter": null,
                      *       "facebook": null,
-                     *       "articleCount": 1
+                     *       "articleCount": 1,
+                     *       "avatar": null
                      *     }
                      */
                     "application/json": components["schemas"]["AuthorResponse"];
@@ -3128,6 +4868,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3137,6 +4879,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3152,9 +4896,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3173,6 +4919,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3191,6 +4939,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3209,6 +4959,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3219,6 +4971,26 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
                      *       "instance": "/api/v1/authors"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -3236,7 +5008,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The author's slug, e.g. `the-liberum`. */
+                /**
+                 * @description The author's slug, e.g. `the-liberum`.
+                 * @example the-liberum
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -3246,16 +5021,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3268,7 +5038,8 @@ export interface operations {
                      *       "website": null,
                      *       "twitter": null,
                      *       "facebook": null,
-                     *       "articleCount": 1
+                     *       "articleCount": 1,
+                     *       "avatar": null
                      *     }
                      */
                     "application/json": components["schemas"]["AuthorResponse"];
@@ -3277,6 +5048,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3284,6 +5060,8 @@ export interface operations {
             /** @description No author has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3302,12 +5080,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3327,9 +5102,15 @@ export interface operations {
     ReplaceAuthor: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The author's slug. */
+                /**
+                 * @description The author's slug.
+                 * @example the-liberum
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -3338,12 +5119,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Ali Albeash",
-                 *       "slug": "ali-albeash",
-                 *       "bio": null,
+                 *       "name": "The Liberum",
+                 *       "slug": null,
+                 *       "bio": "Vox Populi, Vox Dei",
                  *       "website": null,
                  *       "twitter": null,
-                 *       "facebook": null
+                 *       "facebook": null,
+                 *       "avatarId": null
                  *     }
                  */
                 "application/json": components["schemas"]["AuthorRequest"];
@@ -3353,6 +5135,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3365,7 +5150,8 @@ export interface operations {
                      *       "website": null,
                      *       "twitter": null,
                      *       "facebook": null,
-                     *       "articleCount": 1
+                     *       "articleCount": 1,
+                     *       "avatar": null
                      *     }
                      */
                     "application/json": components["schemas"]["AuthorResponse"];
@@ -3374,6 +5160,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3383,6 +5171,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3398,9 +5188,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3419,6 +5211,8 @@ export interface operations {
             /** @description No author has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3437,6 +5231,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3455,6 +5251,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3473,6 +5272,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3491,6 +5292,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3509,6 +5312,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3519,6 +5324,26 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/authors/{slug}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -3529,9 +5354,15 @@ export interface operations {
     DeleteAuthor: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The author's slug. */
+                /**
+                 * @description The author's slug.
+                 * @example the-liberum
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -3541,6 +5372,8 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3548,6 +5381,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,9 +5398,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3584,6 +5421,8 @@ export interface operations {
             /** @description No author has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3602,6 +5441,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3620,6 +5461,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3638,6 +5482,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3653,14 +5499,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PatchAuthor: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The author's slug. */
+                /**
+                 * @description The author's slug.
+                 * @example the-liberum
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -3669,32 +5541,25 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Ali Albeash",
-                 *       "slug": "ali-albeash",
-                 *       "bio": null,
-                 *       "website": null,
-                 *       "twitter": null,
-                 *       "facebook": null
+                 *       "name": "The Liberum"
                  *     }
                  */
-                "application/merge-patch+json": components["schemas"]["AuthorRequest"];
+                "application/merge-patch+json": components["schemas"]["AuthorPatch"];
                 /**
                  * @example {
-                 *       "name": "Ali Albeash",
-                 *       "slug": "ali-albeash",
-                 *       "bio": null,
-                 *       "website": null,
-                 *       "twitter": null,
-                 *       "facebook": null
+                 *       "name": "The Liberum"
                  *     }
                  */
-                "application/json": components["schemas"]["AuthorRequest"];
+                "application/json": components["schemas"]["AuthorPatch"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,7 +5572,8 @@ export interface operations {
                      *       "website": null,
                      *       "twitter": null,
                      *       "facebook": null,
-                     *       "articleCount": 1
+                     *       "articleCount": 1,
+                     *       "avatar": null
                      *     }
                      */
                     "application/json": components["schemas"]["AuthorResponse"];
@@ -3716,6 +5582,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,6 +5593,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3740,9 +5610,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3761,6 +5633,8 @@ export interface operations {
             /** @description No author has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3779,6 +5653,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3797,6 +5673,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3815,6 +5694,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3833,6 +5714,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3851,6 +5734,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3866,68 +5751,52 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListAuthorArticles: {
         parameters: {
             query?: {
-                /**
-                 * @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing.
-                 * @example [
-                 *       "syria",
-                 *       "lebanon"
-                 *     ]
-                 */
+                /** @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing. Example: `syria,lebanon`. */
                 tag?: string[];
                 /** @description With several `tag`s: `any` (at least one) or `all` (every one). Allowed: `any`, `all`. */
                 tagMode?: "any" | "all";
-                /**
-                 * @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles.
-                 * @example 2025-07-20
-                 */
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
                 publishedAfter?: string;
-                /**
-                 * @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles.
-                 * @example 2025-07-23
-                 */
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
                 publishedBefore?: string;
-                /**
-                 * @description Only articles credited to this source, by its exact name (as in `source.name` of an article).
-                 * @example Asharq Al-Awsat
-                 */
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
                 source?: string;
-                /**
-                 * @description `true`: only articles that embed a donation form; `false`: only those that do not.
-                 * @example true
-                 */
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
                 hasDonationForm?: boolean;
-                /**
-                 * @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`.
-                 * @example syria
-                 */
+                /** @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`. Example: `syria`. */
                 q?: string;
-                /**
-                 * @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`.
-                 * @example -publishedAt
-                 */
+                /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /**
-                 * @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `donationForm`, `related`, `score`, `snippet`.
-                 * @example [
-                 *       "slug",
-                 *       "title"
-                 *     ]
-                 */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "donationForm" | "related" | "score" | "snippet")[];
-                /**
-                 * @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` (related articles, see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`.
-                 * @example [
-                 *       "author",
-                 *       "tags"
-                 *     ]
-                 */
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
-                /** @description With `include=related`: the most related articles per item, from 1 to 24. */
+                /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
                 relatedLimit?: number;
                 /** @description Page number, from 1. A page past the last one answers an empty `items`. Not with `after`. */
                 page?: number;
@@ -3948,7 +5817,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The author's slug, e.g. `ali-albeash`. */
+                /**
+                 * @description The author's slug, e.g. `ali-albeash`.
+                 * @example ali-albeash
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -3958,16 +5830,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,8 +5862,102 @@ export interface operations {
                      *           "tags": [],
                      *           "readingTime": null,
                      *           "donationFormId": null,
+                     *           "featuredImage": {
+                     *             "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *             "width": 2400,
+                     *             "height": 1600,
+                     *             "alt": "US troops at a base in eastern Syria",
+                     *             "caption": "The base came under rocket fire on Monday.",
+                     *             "credit": "Reuters",
+                     *             "focalPoint": {
+                     *               "x": 0.5,
+                     *               "y": 0.35
+                     *             },
+                     *             "placeholder": {
+                     *               "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *               "color": "#8a7a64"
+                     *             },
+                     *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *             "sizes": "(max-width: 640px) 100vw, 640px"
+                     *           },
                      *           "donationForm": null,
-                     *           "related": [],
+                     *           "related": {
+                     *             "items": [
+                     *               {
+                     *                 "id": 5,
+                     *                 "slug": "syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people",
+                     *                 "title": "Syria’s Islamist-led Government is failing to live up to its pledge to protect its people",
+                     *                 "excerpt": "Ahmed al-Sharaa, Syria's new interim leader, has failed in his responsibility to protect all Syrians…",
+                     *                 "publishedAt": "2025-07-24T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ali-albeash",
+                     *                   "name": "Ali Albeash"
+                     *                 },
+                     *                 "tags": [],
+                     *                 "readingTime": null,
+                     *                 "score": 1,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "editorPick",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "id": 6,
+                     *                 "slug": "the-syrian-fact-finding-report-into-the-march-alawite-massacres-not-only-betrays-the-victims-but-is-a-whitewashed",
+                     *                 "title": "The Syrian “Fact-Finding” report into the March Alawite Massacres not only betrays the victims but is a Whitewashed Tragedy",
+                     *                 "excerpt": "The interim Syrian Administration under President Ahmad al-Sharaà’s so-called Fact-Finding Committee released its official report…",
+                     *                 "publishedAt": "2025-07-22T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ahsan-ali",
+                     *                   "name": "Ahsan Ali"
+                     *                 },
+                     *                 "tags": [
+                     *                   {
+                     *                     "slug": "syria",
+                     *                     "name": "Syria"
+                     *                   }
+                     *                 ],
+                     *                 "readingTime": null,
+                     *                 "score": 0.4132,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "text",
+                     *                     "tags": null,
+                     *                     "terms": [
+                     *                       "interim",
+                     *                       "syrian",
+                     *                       "sharaa"
+                     *                     ]
+                     *                   },
+                     *                   {
+                     *                     "kind": "sharedTags",
+                     *                     "tags": [
+                     *                       "syria"
+                     *                     ],
+                     *                     "terms": null
+                     *                   },
+                     *                   {
+                     *                     "kind": "recent",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "meta": {
+                     *               "limit": 6,
+                     *               "total": 7,
+                     *               "algorithm": {
+                     *                 "name": "tfidf-tags-author-recency",
+                     *                 "version": "1"
+                     *               }
+                     *             }
+                     *           },
                      *           "score": 2.56,
                      *           "snippet": "Ahmed al-Sharaa, <mark>Syria</mark>&#x27;s new interim leader, has failed in his responsibility to protect all <mark>Syrians</mark>…"
                      *         }
@@ -4014,6 +5977,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4021,6 +5989,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4044,6 +6014,8 @@ export interface operations {
             /** @description No author has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4062,12 +6034,127 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListChanges: {
+        parameters: {
+            query?: {
+                /** @description The cursor from the previous page's `meta.nextCursor`; leave it out to start from the beginning (a full sync). */
+                since?: string;
+                /** @description Changes per page, 1 to 1000 (default 100). */
+                limit?: string;
+                /** @description Only these types, comma-separated: `article`, `author`, `tag`, `donationForm`, `site`. Deletions of those types are kept. */
+                types?: string;
+                /** @description `data`: each upsert carries the item as its item endpoint serves it, so a mirror needs no further request. */
+                include?: string;
+                /** @description `public` (default) or `preview`: drafts and scheduled articles too; needs a key with content:write. */
+                view?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "seq": 41,
+                     *           "type": "article",
+                     *           "id": 7,
+                     *           "slug": "syria-old-title",
+                     *           "op": "delete",
+                     *           "at": "2025-07-25T09:30:00Z"
+                     *         },
+                     *         {
+                     *           "seq": 42,
+                     *           "type": "article",
+                     *           "id": 7,
+                     *           "slug": "in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria",
+                     *           "op": "upsert",
+                     *           "at": "2025-07-25T09:30:00Z"
+                     *         },
+                     *         {
+                     *           "seq": 43,
+                     *           "type": "author",
+                     *           "id": 1,
+                     *           "slug": "the-liberum",
+                     *           "op": "upsert",
+                     *           "at": "2025-07-25T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "nextCursor": "ZmVlZC40Mw",
+                     *         "hasMore": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChangeFeedPage"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4113,16 +6200,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4161,6 +6245,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4168,6 +6257,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4191,12 +6282,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4264,6 +6352,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4291,6 +6383,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4300,6 +6394,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4315,9 +6411,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4336,6 +6434,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4354,6 +6454,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,6 +6466,26 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
                      *       "instance": "/api/v1/donation-forms"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -4381,7 +6503,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The form's id, a whole number from 1, e.g. `6`. */
+                /**
+                 * @description The form's id, a whole number from 1, e.g. `6`.
+                 * @example 6
+                 */
                 id: number;
             };
             cookie?: never;
@@ -4391,16 +6516,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4428,6 +6548,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4435,6 +6560,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4458,6 +6585,8 @@ export interface operations {
             /** @description No donation form has this id. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,12 +6605,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4501,9 +6627,15 @@ export interface operations {
     ReplaceDonationForm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The form's id, a whole number from 1, e.g. `6`. */
+                /**
+                 * @description The form's id, a whole number from 1, e.g. `6`.
+                 * @example 6
+                 */
                 id: number;
             };
             cookie?: never;
@@ -4552,6 +6684,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4579,6 +6714,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4602,6 +6739,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4617,9 +6756,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4638,6 +6779,8 @@ export interface operations {
             /** @description No donation form has this id. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4656,6 +6799,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4674,6 +6820,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4692,6 +6840,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4710,6 +6860,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4725,14 +6877,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteDonationForm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The form's id, a whole number from 1, e.g. `6`. */
+                /**
+                 * @description The form's id, a whole number from 1, e.g. `6`.
+                 * @example 6
+                 */
                 id: number;
             };
             cookie?: never;
@@ -4742,6 +6920,8 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4749,6 +6929,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4772,6 +6954,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4787,9 +6971,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4808,6 +6994,8 @@ export interface operations {
             /** @description No donation form has this id. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4826,6 +7014,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4844,6 +7034,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4862,6 +7055,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4877,14 +7072,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PatchDonationForm: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The form's id, a whole number from 1, e.g. `6`. */
+                /**
+                 * @description The form's id, a whole number from 1, e.g. `6`.
+                 * @example 6
+                 */
                 id: number;
             };
             cookie?: never;
@@ -4893,82 +7114,25 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "title": "Donation Form",
-                 *       "heading": "Support independent journalism",
-                 *       "description": "The Liberum runs on your donation. Fight with us for a free society.",
-                 *       "currency": "EUR",
-                 *       "suggestedAmounts": [
-                 *         {
-                 *           "amount": 1000,
-                 *           "label": "€10",
-                 *           "isDefault": false
-                 *         },
-                 *         {
-                 *           "amount": 2500,
-                 *           "label": "€25",
-                 *           "isDefault": true
-                 *         },
-                 *         {
-                 *           "amount": 5000,
-                 *           "label": "€50",
-                 *           "isDefault": false
-                 *         }
-                 *       ],
-                 *       "customAmountMin": 500,
-                 *       "customAmountMax": 100000,
-                 *       "recurringPeriods": [
-                 *         "month"
-                 *       ],
-                 *       "goalAmount": 5000000,
-                 *       "amountRaised": 1250000,
-                 *       "buttonText": "Donate now",
-                 *       "isOpen": true,
-                 *       "checkoutUrl": "https://theliberum.com/donate"
+                 *       "title": "Donation Form"
                  *     }
                  */
-                "application/merge-patch+json": components["schemas"]["DonationFormRequest"];
+                "application/merge-patch+json": components["schemas"]["DonationFormPatch"];
                 /**
                  * @example {
-                 *       "title": "Donation Form",
-                 *       "heading": "Support independent journalism",
-                 *       "description": "The Liberum runs on your donation. Fight with us for a free society.",
-                 *       "currency": "EUR",
-                 *       "suggestedAmounts": [
-                 *         {
-                 *           "amount": 1000,
-                 *           "label": "€10",
-                 *           "isDefault": false
-                 *         },
-                 *         {
-                 *           "amount": 2500,
-                 *           "label": "€25",
-                 *           "isDefault": true
-                 *         },
-                 *         {
-                 *           "amount": 5000,
-                 *           "label": "€50",
-                 *           "isDefault": false
-                 *         }
-                 *       ],
-                 *       "customAmountMin": 500,
-                 *       "customAmountMax": 100000,
-                 *       "recurringPeriods": [
-                 *         "month"
-                 *       ],
-                 *       "goalAmount": 5000000,
-                 *       "amountRaised": 1250000,
-                 *       "buttonText": "Donate now",
-                 *       "isOpen": true,
-                 *       "checkoutUrl": "https://theliberum.com/donate"
+                 *       "title": "Donation Form"
                  *     }
                  */
-                "application/json": components["schemas"]["DonationFormRequest"];
+                "application/json": components["schemas"]["DonationFormPatch"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4996,6 +7160,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5019,6 +7185,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5034,9 +7202,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5055,6 +7225,8 @@ export interface operations {
             /** @description No donation form has this id. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5073,6 +7245,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5091,6 +7266,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5109,6 +7286,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5127,6 +7306,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5137,6 +7318,375 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/donation-forms/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRssFeed: {
+        parameters: {
+            query?: {
+                /** @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing. Example: `ali-albeash,ahsan-ali`. */
+                author?: string[];
+                /** @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing. Example: `syria,lebanon`. */
+                tag?: string[];
+                /** @description With several `tag`s: `any` (at least one) or `all` (every one). Allowed: `any`, `all`. */
+                tagMode?: "any" | "all";
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
+                publishedAfter?: string;
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
+                publishedBefore?: string;
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
+                source?: string;
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
+                hasDonationForm?: boolean;
+                /** @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`. Example: `syria`. */
+                q?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>The Liberum</title><link>https://theliberum.com</link><description>Vox Populi, Vox Dei</description><language>en</language><atom:link href="https://theliberum.com/api/v1/feeds/rss.xml?author=the-liberum" rel="self" type="application/rss+xml" /><lastBuildDate>Thu, 24 Jul 2025 00:00:00 GMT</lastBuildDate><item><title>In retaliation to airstrike US forces receive rocket attack in Syria</title><link>https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria</link><guid isPermaLink="true">https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria</guid><description>American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.</description><content:encoded><![CDATA[<p>American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.</p><p>A military spokesman said US forces had responded to the multiple rockets by firing back at the positions in self-defense.</p>]]></content:encoded><pubDate>Thu, 24 Jul 2025 00:00:00 GMT</pubDate><dc:creator>The Liberum</dc:creator><category>Syria</category></item></channel></rss> */
+                    "application/rss+xml; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "relatedLimit must be a whole number from 1 to 24; got '25'.",
+                     *       "instance": "/api/v1/feeds/rss.xml",
+                     *       "errors": {
+                     *         "relatedLimit": [
+                     *           "relatedLimit must be a whole number from 1 to 24; got '25'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing. Example: `ali-albeash,ahsan-ali`. */
+                author?: string[];
+                /** @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing. Example: `syria,lebanon`. */
+                tag?: string[];
+                /** @description With several `tag`s: `any` (at least one) or `all` (every one). Allowed: `any`, `all`. */
+                tagMode?: "any" | "all";
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
+                publishedAfter?: string;
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
+                publishedBefore?: string;
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
+                source?: string;
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
+                hasDonationForm?: boolean;
+                /** @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`. Example: `syria`. */
+                q?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <?xml version="1.0" encoding="utf-8"?><feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom"><id>https://theliberum.com/api/v1/feeds/atom.xml?author=the-liberum</id><title>The Liberum</title><subtitle>Vox Populi, Vox Dei</subtitle><updated>2025-07-24T00:00:00Z</updated><link rel="self" type="application/atom+xml" href="https://theliberum.com/api/v1/feeds/atom.xml?author=the-liberum" /><link rel="alternate" type="text/html" href="https://theliberum.com" /><author><name>The Liberum</name><uri>https://theliberum.com</uri></author><entry><id>https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria</id><title>In retaliation to airstrike US forces receive rocket attack in Syria</title><updated>2025-07-24T00:00:00Z</updated><published>2025-07-24T00:00:00Z</published><link rel="alternate" type="text/html" href="https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria" /><author><name>The Liberum</name></author><category term="Syria" /><summary>American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.</summary><content type="html">&lt;p&gt;American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.&lt;/p&gt;&lt;p&gt;A military spokesman said US forces had responded to the multiple rockets by firing back at the positions in self-defense.&lt;/p&gt;</content></entry></feed> */
+                    "application/atom+xml; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "relatedLimit must be a whole number from 1 to 24; got '25'.",
+                     *       "instance": "/api/v1/feeds/atom.xml",
+                     *       "errors": {
+                     *         "relatedLimit": [
+                     *           "relatedLimit must be a whole number from 1 to 24; got '25'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetJsonFeed: {
+        parameters: {
+            query?: {
+                /** @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing. Example: `ali-albeash,ahsan-ali`. */
+                author?: string[];
+                /** @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing. Example: `syria,lebanon`. */
+                tag?: string[];
+                /** @description With several `tag`s: `any` (at least one) or `all` (every one). Allowed: `any`, `all`. */
+                tagMode?: "any" | "all";
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
+                publishedAfter?: string;
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
+                publishedBefore?: string;
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
+                source?: string;
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
+                hasDonationForm?: boolean;
+                /** @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`. Example: `syria`. */
+                q?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "https://jsonfeed.org/version/1.1",
+                     *       "title": "The Liberum",
+                     *       "home_page_url": "https://theliberum.com",
+                     *       "feed_url": "https://theliberum.com/api/v1/feeds/feed.json?author=the-liberum",
+                     *       "description": "Vox Populi, Vox Dei",
+                     *       "language": "en",
+                     *       "authors": [
+                     *         {
+                     *           "name": "The Liberum",
+                     *           "url": "https://theliberum.com"
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "id": "https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria",
+                     *           "url": "https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria",
+                     *           "title": "In retaliation to airstrike US forces receive rocket attack in Syria",
+                     *           "content_html": "<p>American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.</p><p>A military spokesman said US forces had responded to the multiple rockets by firing back at the positions in self-defense.</p>",
+                     *           "summary": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
+                     *           "date_published": "2025-07-24T00:00:00Z",
+                     *           "date_modified": "2025-07-24T00:00:00Z",
+                     *           "authors": [
+                     *             {
+                     *               "name": "The Liberum"
+                     *             }
+                     *           ],
+                     *           "tags": [
+                     *             "Syria"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/feed+json; charset=utf-8": components["schemas"]["JsonFeedDocument"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "relatedLimit must be a whole number from 1 to 24; got '25'.",
+                     *       "instance": "/api/v1/feeds/feed.json",
+                     *       "errors": {
+                     *         "relatedLimit": [
+                     *           "relatedLimit must be a whole number from 1 to 24; got '25'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -5156,6 +7706,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,7 +7719,7 @@ export interface operations {
                      *         {
                      *           "id": 2,
                      *           "name": "newsroom-cms",
-                     *           "prefix": "capi_Xq3vR7k",
+                     *           "fingerprint": "9f2c41d7",
                      *           "scopes": [
                      *             "content:write"
                      *           ],
@@ -5188,6 +7742,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5203,9 +7759,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5216,6 +7774,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
                      *       "instance": "/api/v1/keys"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -5247,6 +7825,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5254,7 +7836,7 @@ export interface operations {
                      * @example {
                      *       "id": 2,
                      *       "name": "newsroom-cms",
-                     *       "prefix": "capi_Xq3vR7k",
+                     *       "fingerprint": "9f2c41d7",
                      *       "scopes": [
                      *         "content:write"
                      *       ],
@@ -5268,6 +7850,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5277,6 +7861,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5292,9 +7878,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5313,6 +7901,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5331,6 +7921,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5346,6 +7938,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RevokeKey: {
@@ -5353,7 +7965,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The key's id, as listed, e.g. `2`. */
+                /**
+                 * @description The key's id, as listed, e.g. `2`.
+                 * @example 2
+                 */
                 id: number;
             };
             cookie?: never;
@@ -5363,6 +7978,8 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5370,6 +7987,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5393,6 +8012,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5408,9 +8029,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5429,6 +8052,8 @@ export interface operations {
             /** @description No key has this id. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5444,76 +8069,1418 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMediaFile: {
+        parameters: {
+            query?: {
+                /** @description Width in pixels, one of `Media:Widths` (160, 320, 480, 640, 800, 960, 1280, 1600, 1920, 2560 by default); never more than the image's own. */
+                w?: string;
+                /** @description Height in pixels, from 1 to the largest allowed width; never more than the image's own. */
+                h?: string;
+                /** @description `cover` (fill w x h, cropping around the focal point; the default when both are given) or `contain` (fit inside). */
+                fit?: string;
+                /** @description `auto` (AVIF or WebP as `Accept` allows), `avif`, `webp`, `jpeg` or `png`; left out: the original's format. */
+                fmt?: string;
+                /** @description Encoder quality from 1 to 100; left out: 82 for JPEG, 80 for WebP, 60 for AVIF. */
+                q?: string;
+                /** @description The image's version, as the URLs the API gives carry it: with the current one the answer is cacheable for a year. */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                id: number;
+                /** @description Any name, for people and search engines; the API gives the image's own, e.g. `rocket-attack.jpg`. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                    "image/avif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "'700' is not an allowed width; use one of 160, 320, 480, 640, 800, 960, 1280, 1600, 1920, 2560 (Media:Widths).",
+                     *       "instance": "/media/{id}/{fileName}",
+                     *       "errors": {
+                     *         "w": [
+                     *           "'700' is not an allowed width; use one of 160, 320, 480, 640, 800, 960, 1280, 1600, 1920, 2560 (Media:Widths)."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No image has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No image has the id 99.",
+                     *       "instance": "/media/{id}/{fileName}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMedia: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the last one answers an empty `items`. Not with `after`. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. */
+                pageSize?: number;
+                /**
+                 * @description Cursor paging: the `meta.nextCursor` of the page before, opaque. Continues the same list (same route,
+                 *     sort, filters and `q`) right after that page's last item; items published meanwhile do not shift or
+                 *     repeat it. Then `meta.page`, `meta.total` and `meta.pages` are null. Not with `page`. Cursors end
+                 *     when the server restarts unless it has a fixed `Cursors:Key`. Example: `after=eyJzIjoi…` (copied from `meta.nextCursor`).
+                 */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 7,
+                     *           "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *           "fileName": "rocket-attack.jpg",
+                     *           "mimeType": "image/jpeg",
+                     *           "width": 2400,
+                     *           "height": 1600,
+                     *           "bytes": 845112,
+                     *           "alt": "US troops at a base in eastern Syria",
+                     *           "caption": "The base came under rocket fire on Monday.",
+                     *           "credit": "Reuters",
+                     *           "focalPoint": {
+                     *             "x": 0.5,
+                     *             "y": 0.35
+                     *           },
+                     *           "dominantColor": "#8a7a64",
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "createdAt": "2026-11-30T09:12:00Z",
+                     *           "updatedAt": "2026-11-30T09:12:00Z",
+                     *           "image": {
+                     *             "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *             "width": 2400,
+                     *             "height": 1600,
+                     *             "alt": "US troops at a base in eastern Syria",
+                     *             "caption": "The base came under rocket fire on Monday.",
+                     *             "credit": "Reuters",
+                     *             "focalPoint": {
+                     *               "x": 0.5,
+                     *               "y": 0.35
+                     *             },
+                     *             "placeholder": {
+                     *               "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *               "color": "#8a7a64"
+                     *             },
+                     *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *             "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "page": 1,
+                     *         "pageSize": 15,
+                     *         "total": 1,
+                     *         "pages": 1,
+                     *         "nextCursor": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MediaResponsePagedList"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "page must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/media",
+                     *       "errors": {
+                     *         "page": [
+                     *           "page must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/media"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/media"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MediaUploadRequest"];
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "image/gif": string;
+                "image/avif": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *       "fileName": "rocket-attack.jpg",
+                     *       "mimeType": "image/jpeg",
+                     *       "width": 2400,
+                     *       "height": 1600,
+                     *       "bytes": 845112,
+                     *       "alt": "US troops at a base in eastern Syria",
+                     *       "caption": "The base came under rocket fire on Monday.",
+                     *       "credit": "Reuters",
+                     *       "focalPoint": {
+                     *         "x": 0.5,
+                     *         "y": 0.35
+                     *       },
+                     *       "dominantColor": "#8a7a64",
+                     *       "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *       "createdAt": "2026-11-30T09:12:00Z",
+                     *       "updatedAt": "2026-11-30T09:12:00Z",
+                     *       "image": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/media"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/media"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is 2097152 bytes; at most 1048576 bytes are accepted (Limits:MaxRequestBodyBytes).",
+                     *       "instance": "/api/v1/media"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
+                     *       "instance": "/api/v1/media"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *       "fileName": "rocket-attack.jpg",
+                     *       "mimeType": "image/jpeg",
+                     *       "width": 2400,
+                     *       "height": 1600,
+                     *       "bytes": 845112,
+                     *       "alt": "US troops at a base in eastern Syria",
+                     *       "caption": "The base came under rocket fire on Monday.",
+                     *       "credit": "Reuters",
+                     *       "focalPoint": {
+                     *         "x": 0.5,
+                     *         "y": 0.35
+                     *       },
+                     *       "dominantColor": "#8a7a64",
+                     *       "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *       "createdAt": "2026-11-30T09:12:00Z",
+                     *       "updatedAt": "2026-11-30T09:12:00Z",
+                     *       "image": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/media/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No image has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No image has the id 99.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplaceMedia: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "alt": "US troops at a base in eastern Syria",
+                 *       "caption": "The base came under rocket fire on Monday.",
+                 *       "credit": "Reuters",
+                 *       "focalPoint": {
+                 *         "x": 0.5,
+                 *         "y": 0.35
+                 *       },
+                 *       "slug": "rocket-attack"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MediaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *       "fileName": "rocket-attack.jpg",
+                     *       "mimeType": "image/jpeg",
+                     *       "width": 2400,
+                     *       "height": 1600,
+                     *       "bytes": 845112,
+                     *       "alt": "US troops at a base in eastern Syria",
+                     *       "caption": "The base came under rocket fire on Monday.",
+                     *       "credit": "Reuters",
+                     *       "focalPoint": {
+                     *         "x": 0.5,
+                     *         "y": 0.35
+                     *       },
+                     *       "dominantColor": "#8a7a64",
+                     *       "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *       "createdAt": "2026-11-30T09:12:00Z",
+                     *       "updatedAt": "2026-11-30T09:12:00Z",
+                     *       "image": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/media/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No image has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No image has the id 99.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match \"q1T9x0ZbFf3dNEpcdBsw1w\" is not the current version: the item has changed since. Its current ETag is \"kV2JxH0lY3m0yZ8wbnYp4g\" (also in the ETag header); GET it, redo the change on it, and send that.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is 2097152 bytes; at most 1048576 bytes are accepted (Limits:MaxRequestBodyBytes).",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No If-Match header: send the ETag the item had when you read it. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc6585#section-3",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteMedia: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/media/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No image has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No image has the id 99.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The slug 'in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria' is taken by article 1. Choose another, or leave slug out to derive a free one from the title.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match \"q1T9x0ZbFf3dNEpcdBsw1w\" is not the current version: the item has changed since. Its current ETag is \"kV2JxH0lY3m0yZ8wbnYp4g\" (also in the ETag header); GET it, redo the change on it, and send that.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No If-Match header: send the ETag the item had when you read it. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc6585#section-3",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PatchMedia: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "alt": "US troops at a base in eastern Syria"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["MediaPatch"];
+                /**
+                 * @example {
+                 *       "alt": "US troops at a base in eastern Syria"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MediaPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *       "fileName": "rocket-attack.jpg",
+                     *       "mimeType": "image/jpeg",
+                     *       "width": 2400,
+                     *       "height": 1600,
+                     *       "bytes": 845112,
+                     *       "alt": "US troops at a base in eastern Syria",
+                     *       "caption": "The base came under rocket fire on Monday.",
+                     *       "credit": "Reuters",
+                     *       "focalPoint": {
+                     *         "x": 0.5,
+                     *         "y": 0.35
+                     *       },
+                     *       "dominantColor": "#8a7a64",
+                     *       "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *       "createdAt": "2026-11-30T09:12:00Z",
+                     *       "updatedAt": "2026-11-30T09:12:00Z",
+                     *       "image": {
+                     *         "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *         "width": 2400,
+                     *         "height": 1600,
+                     *         "alt": "US troops at a base in eastern Syria",
+                     *         "caption": "The base came under rocket fire on Monday.",
+                     *         "credit": "Reuters",
+                     *         "focalPoint": {
+                     *           "x": 0.5,
+                     *           "y": 0.35
+                     *         },
+                     *         "placeholder": {
+                     *           "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *           "color": "#8a7a64"
+                     *         },
+                     *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *         "sizes": "(max-width: 1280px) 100vw, 1280px"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/media/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No image has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No image has the id 99.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match \"q1T9x0ZbFf3dNEpcdBsw1w\" is not the current version: the item has changed since. Its current ETag is \"kV2JxH0lY3m0yZ8wbnYp4g\" (also in the ETag header); GET it, redo the change on it, and send that.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is 2097152 bytes; at most 1048576 bytes are accepted (Limits:MaxRequestBodyBytes).",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No If-Match header: send the ETag the item had when you read it. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc6585#section-3",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
+                     *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SearchArticles: {
         parameters: {
             query: {
-                /**
-                 * @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing.
-                 * @example [
-                 *       "ali-albeash",
-                 *       "ahsan-ali"
-                 *     ]
-                 */
+                /** @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing. Example: `ali-albeash,ahsan-ali`. */
                 author?: string[];
-                /**
-                 * @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing.
-                 * @example [
-                 *       "syria",
-                 *       "lebanon"
-                 *     ]
-                 */
+                /** @description Only articles with these tags: tag slugs, comma-separated; `tagMode` says whether any or all must match. An unknown slug matches nothing. Example: `syria,lebanon`. */
                 tag?: string[];
                 /** @description With several `tag`s: `any` (at least one) or `all` (every one). Allowed: `any`, `all`. */
                 tagMode?: "any" | "all";
-                /**
-                 * @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles.
-                 * @example 2025-07-20
-                 */
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
                 publishedAfter?: string;
-                /**
-                 * @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles.
-                 * @example 2025-07-23
-                 */
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
                 publishedBefore?: string;
-                /**
-                 * @description Only articles credited to this source, by its exact name (as in `source.name` of an article).
-                 * @example Asharq Al-Awsat
-                 */
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
                 source?: string;
-                /**
-                 * @description `true`: only articles that embed a donation form; `false`: only those that do not.
-                 * @example true
-                 */
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
                 hasDonationForm?: boolean;
                 /**
                  * @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`.
                  * @example syria
                  */
                 q: string;
-                /**
-                 * @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`.
-                 * @example -publishedAt
-                 */
+                /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /**
-                 * @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `donationForm`, `related`, `score`, `snippet`.
-                 * @example [
-                 *       "slug",
-                 *       "title"
-                 *     ]
-                 */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "donationForm" | "related" | "score" | "snippet")[];
-                /**
-                 * @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` (related articles, see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`.
-                 * @example [
-                 *       "author",
-                 *       "tags"
-                 *     ]
-                 */
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
-                /** @description With `include=related`: the most related articles per item, from 1 to 24. */
+                /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
                 relatedLimit?: number;
                 /** @description Page number, from 1. A page past the last one answers an empty `items`. Not with `after`. */
                 page?: number;
@@ -5541,16 +9508,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5576,8 +9540,102 @@ export interface operations {
                      *           "tags": [],
                      *           "readingTime": null,
                      *           "donationFormId": null,
+                     *           "featuredImage": {
+                     *             "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *             "width": 2400,
+                     *             "height": 1600,
+                     *             "alt": "US troops at a base in eastern Syria",
+                     *             "caption": "The base came under rocket fire on Monday.",
+                     *             "credit": "Reuters",
+                     *             "focalPoint": {
+                     *               "x": 0.5,
+                     *               "y": 0.35
+                     *             },
+                     *             "placeholder": {
+                     *               "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *               "color": "#8a7a64"
+                     *             },
+                     *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *             "sizes": "(max-width: 640px) 100vw, 640px"
+                     *           },
                      *           "donationForm": null,
-                     *           "related": [],
+                     *           "related": {
+                     *             "items": [
+                     *               {
+                     *                 "id": 5,
+                     *                 "slug": "syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people",
+                     *                 "title": "Syria’s Islamist-led Government is failing to live up to its pledge to protect its people",
+                     *                 "excerpt": "Ahmed al-Sharaa, Syria's new interim leader, has failed in his responsibility to protect all Syrians…",
+                     *                 "publishedAt": "2025-07-24T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ali-albeash",
+                     *                   "name": "Ali Albeash"
+                     *                 },
+                     *                 "tags": [],
+                     *                 "readingTime": null,
+                     *                 "score": 1,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "editorPick",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "id": 6,
+                     *                 "slug": "the-syrian-fact-finding-report-into-the-march-alawite-massacres-not-only-betrays-the-victims-but-is-a-whitewashed",
+                     *                 "title": "The Syrian “Fact-Finding” report into the March Alawite Massacres not only betrays the victims but is a Whitewashed Tragedy",
+                     *                 "excerpt": "The interim Syrian Administration under President Ahmad al-Sharaà’s so-called Fact-Finding Committee released its official report…",
+                     *                 "publishedAt": "2025-07-22T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ahsan-ali",
+                     *                   "name": "Ahsan Ali"
+                     *                 },
+                     *                 "tags": [
+                     *                   {
+                     *                     "slug": "syria",
+                     *                     "name": "Syria"
+                     *                   }
+                     *                 ],
+                     *                 "readingTime": null,
+                     *                 "score": 0.4132,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "text",
+                     *                     "tags": null,
+                     *                     "terms": [
+                     *                       "interim",
+                     *                       "syrian",
+                     *                       "sharaa"
+                     *                     ]
+                     *                   },
+                     *                   {
+                     *                     "kind": "sharedTags",
+                     *                     "tags": [
+                     *                       "syria"
+                     *                     ],
+                     *                     "terms": null
+                     *                   },
+                     *                   {
+                     *                     "kind": "recent",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "meta": {
+                     *               "limit": 6,
+                     *               "total": 7,
+                     *               "algorithm": {
+                     *                 "name": "tfidf-tags-author-recency",
+                     *                 "version": "1"
+                     *               }
+                     *             }
+                     *           },
                      *           "score": 2.56,
                      *           "snippet": "Ahmed al-Sharaa, <mark>Syria</mark>&#x27;s new interim leader, has failed in his responsibility to protect all <mark>Syrians</mark>…"
                      *         }
@@ -5597,6 +9655,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5604,6 +9667,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5627,12 +9692,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5666,16 +9728,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5685,6 +9742,7 @@ export interface operations {
                      *       "tagline": null,
                      *       "description": null,
                      *       "url": null,
+                     *       "logoUrl": null,
                      *       "defaultDonationFormId": 6
                      *     }
                      */
@@ -5694,6 +9752,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5701,12 +9764,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5726,7 +9786,10 @@ export interface operations {
     ReplaceSite: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5738,6 +9801,7 @@ export interface operations {
                  *       "tagline": "Vox Populi, Vox Dei",
                  *       "description": null,
                  *       "url": "https://theliberum.com",
+                 *       "logoUrl": "https://theliberum.com/logo.png",
                  *       "defaultDonationFormId": 6
                  *     }
                  */
@@ -5748,6 +9812,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5757,6 +9824,7 @@ export interface operations {
                      *       "tagline": null,
                      *       "description": null,
                      *       "url": null,
+                     *       "logoUrl": null,
                      *       "defaultDonationFormId": 6
                      *     }
                      */
@@ -5766,6 +9834,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5775,6 +9845,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5790,9 +9862,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5811,6 +9885,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5829,6 +9906,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5847,6 +9926,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5865,6 +9946,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5875,6 +9958,26 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/site"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -5885,7 +9988,10 @@ export interface operations {
     PatchSite: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5893,30 +9999,25 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "The Liberum",
-                 *       "tagline": "Vox Populi, Vox Dei",
-                 *       "description": null,
-                 *       "url": "https://theliberum.com",
-                 *       "defaultDonationFormId": 6
+                 *       "name": "The Liberum"
                  *     }
                  */
-                "application/merge-patch+json": components["schemas"]["SiteRequest"];
+                "application/merge-patch+json": components["schemas"]["SitePatch"];
                 /**
                  * @example {
-                 *       "name": "The Liberum",
-                 *       "tagline": "Vox Populi, Vox Dei",
-                 *       "description": null,
-                 *       "url": "https://theliberum.com",
-                 *       "defaultDonationFormId": 6
+                 *       "name": "The Liberum"
                  *     }
                  */
-                "application/json": components["schemas"]["SiteRequest"];
+                "application/json": components["schemas"]["SitePatch"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5926,6 +10027,7 @@ export interface operations {
                      *       "tagline": null,
                      *       "description": null,
                      *       "url": null,
+                     *       "logoUrl": null,
                      *       "defaultDonationFormId": 6
                      *     }
                      */
@@ -5935,6 +10037,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,6 +10048,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5959,9 +10065,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5980,6 +10088,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5998,6 +10109,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6016,6 +10129,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6034,6 +10149,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6047,6 +10164,182 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSitemap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria</loc><lastmod>2025-07-24T00:00:00Z</lastmod></url><url><loc>https://theliberum.com/syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people</loc></url></urlset> */
+                    "application/xml; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSitemapPage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                /** @description The page number, from 1, e.g. `1`. */
+                page: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria</loc><lastmod>2025-07-24T00:00:00Z</lastmod></url><url><loc>https://theliberum.com/syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people</loc></url></urlset> */
+                    "application/xml; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The sitemap has no such page. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "The sitemap has no page 7; /sitemap.xml lists the pages there are.",
+                     *       "instance": "/sitemap-{page:int}.xml"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNewsSitemap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <?xml version="1.0" encoding="utf-8"?><urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://theliberum.com/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria</loc><news:news><news:publication><news:name>The Liberum</news:name><news:language>en</news:language></news:publication><news:publication_date>2025-07-24T00:00:00Z</news:publication_date><news:title>In retaliation to airstrike US forces receive rocket attack in Syria</news:title></news:news></url></urlset> */
+                    "application/xml; charset=utf-8": string;
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -6080,16 +10373,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6119,6 +10409,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6126,6 +10421,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,12 +10446,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6194,6 +10488,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6212,6 +10510,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6221,6 +10521,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6236,9 +10538,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,6 +10561,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6275,6 +10581,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6293,6 +10601,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6303,6 +10613,26 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
                      *       "instance": "/api/v1/tags"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -6320,7 +10650,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The tag's slug. */
+                /**
+                 * @description The tag's slug, e.g. `syria` (the tag `POST /api/v1/tags`'s example makes: the seed has no tags, so on a fresh database this answers 404 until it is made).
+                 * @example syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -6330,16 +10663,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6358,6 +10686,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6365,6 +10698,8 @@ export interface operations {
             /** @description No tag has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6383,12 +10718,9 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6408,9 +10740,15 @@ export interface operations {
     ReplaceTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The tag's slug. */
+                /**
+                 * @description The tag's slug.
+                 * @example syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -6431,6 +10769,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6449,6 +10790,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6458,6 +10801,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6473,9 +10818,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +10841,8 @@ export interface operations {
             /** @description No tag has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +10861,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6530,6 +10881,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6548,6 +10902,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6566,6 +10922,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6584,6 +10942,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6594,6 +10954,26 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/tags/{slug}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -6604,9 +10984,15 @@ export interface operations {
     DeleteTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The tag's slug. */
+                /**
+                 * @description The tag's slug.
+                 * @example syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -6616,6 +11002,8 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6623,6 +11011,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6638,9 +11028,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6659,6 +11051,8 @@ export interface operations {
             /** @description No tag has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6677,6 +11071,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6695,6 +11091,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6713,6 +11112,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6728,14 +11129,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PatchTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
             path: {
-                /** @description The tag's slug. */
+                /**
+                 * @description The tag's slug.
+                 * @example syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -6744,26 +11171,25 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Syria",
-                 *       "slug": "syria",
-                 *       "description": "News and opinion on Syria."
+                 *       "name": "Syria"
                  *     }
                  */
-                "application/merge-patch+json": components["schemas"]["TagRequest"];
+                "application/merge-patch+json": components["schemas"]["TagPatch"];
                 /**
                  * @example {
-                 *       "name": "Syria",
-                 *       "slug": "syria",
-                 *       "description": "News and opinion on Syria."
+                 *       "name": "Syria"
                  *     }
                  */
-                "application/json": components["schemas"]["TagRequest"];
+                "application/json": components["schemas"]["TagPatch"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,6 +11208,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +11219,8 @@ export interface operations {
             /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
             401: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6806,9 +11236,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key lacks the scope this operation needs (a read-only key on a write). */
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
             403: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6827,6 +11259,8 @@ export interface operations {
             /** @description No tag has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,6 +11279,8 @@ export interface operations {
             /** @description The slug is taken by another item, or a reference changed meanwhile; nothing was written. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6863,6 +11299,9 @@ export interface operations {
             /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6881,6 +11320,8 @@ export interface operations {
             /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6899,6 +11340,8 @@ export interface operations {
             /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6917,6 +11360,8 @@ export interface operations {
             /** @description No If-Match header: send the ETag the item had when you read it. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6932,66 +11377,50 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListTagArticles: {
         parameters: {
             query?: {
-                /**
-                 * @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing.
-                 * @example [
-                 *       "ali-albeash",
-                 *       "ahsan-ali"
-                 *     ]
-                 */
+                /** @description Only articles by any of these authors: author slugs, comma-separated. An unknown slug matches nothing. Example: `ali-albeash,ahsan-ali`. */
                 author?: string[];
-                /**
-                 * @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles.
-                 * @example 2025-07-20
-                 */
+                /** @description Only articles published after this ISO 8601 date (`2025-07-20`: from 21 July on, UTC) or date-time (`2025-07-20T12:00:00Z`; no offset means UTC). Excludes undated articles. Example: `2025-07-20`. */
                 publishedAfter?: string;
-                /**
-                 * @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles.
-                 * @example 2025-07-23
-                 */
+                /** @description Only articles published before this ISO 8601 date (`2025-07-23`: up to the end of 22 July, UTC) or date-time. Excludes undated articles. Example: `2025-07-23`. */
                 publishedBefore?: string;
-                /**
-                 * @description Only articles credited to this source, by its exact name (as in `source.name` of an article).
-                 * @example Asharq Al-Awsat
-                 */
+                /** @description Only articles credited to this source, by its exact name (as in `source.name` of an article). Example: `Asharq Al-Awsat`. */
                 source?: string;
-                /**
-                 * @description `true`: only articles that embed a donation form; `false`: only those that do not.
-                 * @example true
-                 */
+                /** @description `true`: only articles that embed a donation form; `false`: only those that do not. Example: `true`. */
                 hasDonationForm?: boolean;
-                /**
-                 * @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`.
-                 * @example syria
-                 */
+                /** @description Full-text search in titles, excerpts and bodies; every term must match. `word`, `prefix*` (2+ letters), `"a phrase"`; accents are ignored; capitalised AND/OR/NOT are ignored. Items then carry `score` and `snippet`. Example: `syria`. */
                 q?: string;
-                /**
-                 * @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`.
-                 * @example -publishedAt
-                 */
+                /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /**
-                 * @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `donationForm`, `related`, `score`, `snippet`.
-                 * @example [
-                 *       "slug",
-                 *       "title"
-                 *     ]
-                 */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "donationForm" | "related" | "score" | "snippet")[];
-                /**
-                 * @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` (related articles, see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`.
-                 * @example [
-                 *       "author",
-                 *       "tags"
-                 *     ]
-                 */
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
-                /** @description With `include=related`: the most related articles per item, from 1 to 24. */
+                /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
                 relatedLimit?: number;
                 /** @description Page number, from 1. A page past the last one answers an empty `items`. Not with `after`. */
                 page?: number;
@@ -7012,7 +11441,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The tag's slug. */
+                /**
+                 * @description The tag's slug, e.g. `syria` (the tag `POST /api/v1/tags`'s example makes: the seed has no tags, so on a fresh database this answers 404 until it is made).
+                 * @example syria
+                 */
                 slug: string;
             };
             cookie?: never;
@@ -7022,16 +11454,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of these exact bytes (a compressed answer's tag ends in .br or .gzip; If-Match accepts either form). */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the answer (default `public, max-age=60, stale-while-revalidate=300`). */
-                    "Cache-Control"?: string;
-                    /** @description `Accept-Encoding`: the bytes depend on the negotiated compression. */
-                    Vary?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7057,8 +11486,102 @@ export interface operations {
                      *           "tags": [],
                      *           "readingTime": null,
                      *           "donationFormId": null,
+                     *           "featuredImage": {
+                     *             "url": "/media/7/rocket-attack.jpg?v=9b74c9897bac",
+                     *             "width": 2400,
+                     *             "height": 1600,
+                     *             "alt": "US troops at a base in eastern Syria",
+                     *             "caption": "The base came under rocket fire on Monday.",
+                     *             "credit": "Reuters",
+                     *             "focalPoint": {
+                     *               "x": 0.5,
+                     *               "y": 0.35
+                     *             },
+                     *             "placeholder": {
+                     *               "blurHash": "LKHBTW~qD%IU9FIUM{t7%MM{t7of",
+                     *               "color": "#8a7a64"
+                     *             },
+                     *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
+                     *             "sizes": "(max-width: 640px) 100vw, 640px"
+                     *           },
                      *           "donationForm": null,
-                     *           "related": [],
+                     *           "related": {
+                     *             "items": [
+                     *               {
+                     *                 "id": 5,
+                     *                 "slug": "syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people",
+                     *                 "title": "Syria’s Islamist-led Government is failing to live up to its pledge to protect its people",
+                     *                 "excerpt": "Ahmed al-Sharaa, Syria's new interim leader, has failed in his responsibility to protect all Syrians…",
+                     *                 "publishedAt": "2025-07-24T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ali-albeash",
+                     *                   "name": "Ali Albeash"
+                     *                 },
+                     *                 "tags": [],
+                     *                 "readingTime": null,
+                     *                 "score": 1,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "editorPick",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               },
+                     *               {
+                     *                 "id": 6,
+                     *                 "slug": "the-syrian-fact-finding-report-into-the-march-alawite-massacres-not-only-betrays-the-victims-but-is-a-whitewashed",
+                     *                 "title": "The Syrian “Fact-Finding” report into the March Alawite Massacres not only betrays the victims but is a Whitewashed Tragedy",
+                     *                 "excerpt": "The interim Syrian Administration under President Ahmad al-Sharaà’s so-called Fact-Finding Committee released its official report…",
+                     *                 "publishedAt": "2025-07-22T00:00:00Z",
+                     *                 "updatedAt": null,
+                     *                 "author": {
+                     *                   "slug": "ahsan-ali",
+                     *                   "name": "Ahsan Ali"
+                     *                 },
+                     *                 "tags": [
+                     *                   {
+                     *                     "slug": "syria",
+                     *                     "name": "Syria"
+                     *                   }
+                     *                 ],
+                     *                 "readingTime": null,
+                     *                 "score": 0.4132,
+                     *                 "reasons": [
+                     *                   {
+                     *                     "kind": "text",
+                     *                     "tags": null,
+                     *                     "terms": [
+                     *                       "interim",
+                     *                       "syrian",
+                     *                       "sharaa"
+                     *                     ]
+                     *                   },
+                     *                   {
+                     *                     "kind": "sharedTags",
+                     *                     "tags": [
+                     *                       "syria"
+                     *                     ],
+                     *                     "terms": null
+                     *                   },
+                     *                   {
+                     *                     "kind": "recent",
+                     *                     "tags": null,
+                     *                     "terms": null
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "meta": {
+                     *               "limit": 6,
+                     *               "total": 7,
+                     *               "algorithm": {
+                     *                 "name": "tfidf-tags-author-recency",
+                     *                 "version": "1"
+                     *               }
+                     *             }
+                     *           },
                      *           "score": 2.56,
                      *           "snippet": "Ahmed al-Sharaa, <mark>Syria</mark>&#x27;s new interim leader, has failed in his responsibility to protect all <mark>Syrians</mark>…"
                      *         }
@@ -7078,6 +11601,11 @@ export interface operations {
             /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
             304: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7085,6 +11613,8 @@ export interface operations {
             /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7108,6 +11638,8 @@ export interface operations {
             /** @description No tag has this slug. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7126,12 +11658,1150 @@ export interface operations {
             /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
             429: {
                 headers: {
-                    /** @description Seconds until the window resets. */
-                    "Retry-After"?: string;
-                    /** @description The client's quota, IETF draft syntax: `"default";q=600;w=60` (600 requests per 60 s window). */
-                    "RateLimit-Policy"?: string;
-                    /** @description What is left of it: `"default";r=599;t=42` (599 requests, window resets in 42 s). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "url": "https://example.com/hooks/content",
+                     *           "events": [
+                     *             "article.published",
+                     *             "author.*"
+                     *           ],
+                     *           "description": "Rebuild the static site",
+                     *           "paused": false,
+                     *           "consecutiveFailures": 0,
+                     *           "createdAt": "2026-01-05T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "page": 1,
+                     *         "pageSize": 15,
+                     *         "total": 1,
+                     *         "pages": 1,
+                     *         "nextCursor": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookResponsePagedList"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://example.com/hooks/content",
+                 *       "events": [
+                 *         "article.published",
+                 *         "author.*"
+                 *       ],
+                 *       "description": "Rebuild the static site",
+                 *       "paused": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "url": "https://example.com/hooks/content",
+                     *       "events": [
+                     *         "article.published",
+                     *         "author.*"
+                     *       ],
+                     *       "description": "Rebuild the static site",
+                     *       "paused": false,
+                     *       "consecutiveFailures": 0,
+                     *       "createdAt": "2026-01-05T09:30:00Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedWebhookResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is 2097152 bytes; at most 1048576 bytes are accepted (Limits:MaxRequestBodyBytes).",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id, as listed, e.g. `1`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "url": "https://example.com/hooks/content",
+                     *       "events": [
+                     *         "article.published",
+                     *         "author.*"
+                     *       ],
+                     *       "description": "Rebuild the static site",
+                     *       "paused": false,
+                     *       "consecutiveFailures": 0,
+                     *       "createdAt": "2026-01-05T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/webhooks/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No webhook subscription has the id 9.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The subscription's id, as listed, e.g. `1`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/webhooks/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No webhook subscription has the id 9.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match \"q1T9x0ZbFf3dNEpcdBsw1w\" is not the current version: the item has changed since. Its current ETag is \"kV2JxH0lY3m0yZ8wbnYp4g\" (also in the ETag header); GET it, redo the change on it, and send that.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No If-Match header: send the ETag the item had when you read it. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc6585#section-3",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the item (or list) had when you read it: from its GET or the last write's answer. A stale one answers 412 with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The subscription's id, as listed, e.g. `1`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://example.com/hooks/content"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["WebhookPatch"];
+                /**
+                 * @example {
+                 *       "url": "https://example.com/hooks/content"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "url": "https://example.com/hooks/content",
+                     *       "events": [
+                     *         "article.published",
+                     *         "author.*"
+                     *       ],
+                     *       "description": "Rebuild the static site",
+                     *       "paused": false,
+                     *       "consecutiveFailures": 0,
+                     *       "createdAt": "2026-01-05T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/webhooks/{id}",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No webhook subscription has the id 9.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed the item since. The `ETag` header carries the current one. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "If-Match \"q1T9x0ZbFf3dNEpcdBsw1w\" is not the current version: the item has changed since. Its current ETag is \"kV2JxH0lY3m0yZ8wbnYp4g\" (also in the ETag header); GET it, redo the change on it, and send that.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than Limits:MaxRequestBodyBytes (1 MiB by default). */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is 2097152 bytes; at most 1048576 bytes are accepted (Limits:MaxRequestBodyBytes).",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON (`application/json`; a PATCH may also be `application/merge-patch+json`). */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Expected a supported JSON media type but got \"text/plain\". Send the body as application/json (a PATCH as application/merge-patch+json).",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No If-Match header: send the ETag the item had when you read it. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc6585#section-3",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
+                     *       "instance": "/api/v1/webhooks/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id, as listed, e.g. `1`. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 7,
+                     *           "webhookId": "msg_2b9f0c4e8d7a4f1b9c3e5a6d7f8e9a0b",
+                     *           "event": "article.published",
+                     *           "status": "pending",
+                     *           "attempts": 2,
+                     *           "lastResponseCode": 503,
+                     *           "lastDurationMs": 112,
+                     *           "nextAttemptAt": "2026-01-05T09:31:00Z",
+                     *           "lastError": "The receiver answered 503.",
+                     *           "createdAt": "2026-01-05T09:30:00Z",
+                     *           "lastAttemptAt": "2026-01-05T09:30:30Z"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "page": 1,
+                     *         "pageSize": 15,
+                     *         "total": 1,
+                     *         "pages": 1,
+                     *         "nextCursor": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeliveryResponsePagedList"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No webhook subscription has this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No webhook subscription has the id 9.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id, e.g. `1`. */
+                id: number;
+                /** @description The delivery's id, as its log lists it, e.g. `7`. */
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7,
+                     *       "webhookId": "msg_2b9f0c4e8d7a4f1b9c3e5a6d7f8e9a0b",
+                     *       "event": "article.published",
+                     *       "status": "pending",
+                     *       "attempts": 2,
+                     *       "lastResponseCode": 503,
+                     *       "lastDurationMs": 112,
+                     *       "nextAttemptAt": "2026-01-05T09:31:00Z",
+                     *       "lastError": "The receiver answered 503.",
+                     *       "createdAt": "2026-01-05T09:30:00Z",
+                     *       "lastAttemptAt": "2026-01-05T09:30:30Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "id must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+                     *       "errors": {
+                     *         "id": [
+                     *           "id must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one. `WWW-Authenticate: Bearer` says how to send one. */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This operation needs an API key with the content:write scope, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The key lacks a scope this operation needs (a read-only key on a write, a content key on key management); `WWW-Authenticate: Bearer error="insufficient_scope"` names it. */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The API key 'website' has the scope(s) content:read; this operation needs content:write.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The subscription has no delivery with this id. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Webhook subscription 1 has no delivery 99.",
+                     *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {

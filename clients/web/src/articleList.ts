@@ -8,9 +8,9 @@ export function articleList(items: ArticleListEntry[], label: string): HTMLEleme
   return h("ol", { class: "teasers", "aria-label": label }, ...items.map((item) =>
     h("li", {},
       h("article", {},
-        h("h2", {}, h("a", { href: `/?article=${encodeURIComponent(item.slug)}` }, item.title)),
+        h("h2", {}, h("a", { href: `/?article=${encodeURIComponent(item.slug ?? "")}` }, item.title ?? "")),
         item.snippet ? h("p", { class: "snippet" }, markedText(item.snippet)) : item.excerpt ? h("p", {}, item.excerpt) : null,
-        byline(item.author, item.publishedAt)))));
+        byline(item.author ?? null, item.publishedAt ?? null)))));
 }
 
 /** "Older articles" follows meta.nextCursor; the first page is the route without `after`. */

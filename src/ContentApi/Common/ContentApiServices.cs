@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentApi.Common.Auth;
 using ContentApi.Common.Changes;
+using ContentApi.Common.Cors;
 using ContentApi.Common.Caching;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Json;
@@ -67,6 +68,7 @@ public static class ContentApiServices
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContentJsonContext.Default);
         });
         services.AddHttpCaching(builder.Configuration);
+        services.AddContentCors(builder.Configuration);
         services.AddClientRateLimiting(builder.Configuration);
         services.AddApiProblemDetails();
         services.AddApiDocumentation();

@@ -751,9 +751,9 @@ function articleList(items, label) {
     h(
       "article",
       {},
-      h("h2", {}, h("a", { href: `/?article=${encodeURIComponent(item.slug)}` }, item.title)),
+      h("h2", {}, h("a", { href: `/?article=${encodeURIComponent(item.slug ?? "")}` }, item.title ?? "")),
       item.snippet ? h("p", { class: "snippet" }, markedText(item.snippet)) : item.excerpt ? h("p", {}, item.excerpt) : null,
-      byline(item.author, item.publishedAt)
+      byline(item.author ?? null, item.publishedAt ?? null)
     )
   )));
 }

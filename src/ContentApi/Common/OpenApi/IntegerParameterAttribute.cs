@@ -13,4 +13,7 @@ public sealed class IntegerParameterAttribute(int minimum, int maximum, int defa
     /// <summary>The value used when the parameter is left out; int.MinValue when there is none.</summary>
     public int DefaultValue { get; } = defaultValue;
     public string Description { get; } = description;
+
+    /// <summary>A value Swagger UI fills in (only for required parameters; an optional one's goes in the description).</summary>
+    public int Example { get; init; } = int.MinValue;
 }

@@ -25,5 +25,6 @@ internal sealed class IntegerParameterFilter : IParameterFilter
             Maximum = attribute.Maximum == int.MaxValue ? null : attribute.Maximum.ToString(CultureInfo.InvariantCulture),
             Default = attribute.DefaultValue == int.MinValue ? null : JsonValue.Create(attribute.DefaultValue),
         };
+        writable.Example = attribute.Example == int.MinValue ? null : JsonValue.Create(attribute.Example);
     }
 }

@@ -20,7 +20,11 @@ public static class OpenApiSetup
                 Title = "ContentApi",
                 Version = "v1",
                 Description = ApiDescription.Text,
+                Contact = new OpenApiContact { Name = "ContentApi maintainers (see README.md)" },
+                License = new OpenApiLicense { Name = "Proprietary: The Liberum's content, all rights reserved" },
             });
+            // Relative: Swagger UI and clients then call the host that served this document, on any port.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this document" });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ContentApi.xml"), includeControllerXmlComments: false);
             options.SupportNonNullableReferenceTypes();
             // A $ref cannot carry "nullable" or a description in OpenAPI 3.0; allOf lets it.
@@ -35,6 +39,10 @@ public static class OpenApiSetup
             options.OperationFilter<MediaExamplesOperationFilter>();
             options.OperationFilter<ProblemExamplesOperationFilter>();
             options.OperationFilter<HttpCachingOperationFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
+            options.DocumentFilter<ResponseHeadersDocumentFilter>();
+            options.DocumentFilter<MergePatchDocumentFilter>();
+            options.DocumentFilter<IfMatchDocumentFilter>();
         });
         return services;
     }

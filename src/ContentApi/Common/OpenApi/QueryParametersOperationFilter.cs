@@ -4,7 +4,12 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ContentApi.Common.OpenApi;
 
-/// <summary>Documents only the query parameters an endpoint takes, and marks the ones it requires.</summary>
+/// <summary>
+/// Documents only the query parameters an endpoint takes, and marks the ones it requires. An
+/// optional parameter's example moves into its description: Swagger UI fills every example into
+/// "Try it out", and optional examples together (filters that match nothing, a limit without its
+/// include) would make the first "Execute" fail.
+/// </summary>
 internal sealed class QueryParametersOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -20,9 +25,15 @@ internal sealed class QueryParametersOperationFilter : IOperationFilter
             operation.Parameters.Remove(parameter);
         }
         var required = metadata.OfType<RequiredQueryParameters>().SelectMany(r => r.Names).ToHashSet(StringComparer.Ordinal);
-        foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && required.Contains(p.Name!)))
+        foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
         {
-            parameter.Required = true;
+            parameter.Required = required.Contains(parameter.Name!);
+            if (!parameter.Required && parameter.Example is { } example)
+            {
+                var text = example is System.Text.Json.Nodes.JsonArray list ? string.Join(',', list.Select(i => i?.ToString())) : example.ToString();
+                parameter.Description = $"{parameter.Description} Example: `{text}`.";
+                parameter.Example = null;
+            }
         }
     }
 }

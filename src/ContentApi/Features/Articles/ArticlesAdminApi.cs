@@ -42,17 +42,17 @@ public static class ArticlesAdminApi
         [FromBody] ArticleRequest request, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
         writes.CreateAsync(spec, new Article { Slug = "", Title = "" }, request, http, cancellationToken);
 
-    /// <param name="slug">The article's current slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's current slug.</param>
     public static Task<Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem>> ReplaceArticle(
         string slug, [FromBody] ArticleRequest request, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
         writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), request, null, http, cancellationToken);
 
-    /// <param name="slug">The article's current slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's current slug.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem>> PatchArticle(
         string slug, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
         await writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
 
-    /// <param name="slug">The article's current slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's current slug.</param>
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
         string slug, ItemWrites writes, ArticleSpec spec, HttpContext http, CancellationToken cancellationToken) =>
         writes.DeleteAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), http, cancellationToken);

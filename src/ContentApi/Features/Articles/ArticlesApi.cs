@@ -41,7 +41,7 @@ public static class ArticlesApi
         [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, ArticleListing listing, CancellationToken cancellationToken) =>
         listing.ListAsync(new ArticleListScope("articles"), query, paging, ArticleSort.Newest, cancellationToken);
 
-    /// <param name="slug">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
         string slug, [AsParameters] PreviewQuery preview, [AsParameters] ArticleQuery query, HttpContext http, ContentDbContext db,
         TypeAdapterConfig mapping, RelatedListReader related, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public static class ArticlesApi
             : TypedResults.Redirect($"/api/v1/articles/{Uri.EscapeDataString(current)}{http.Request.QueryString}", permanent: true);
     }
 
-    /// <param name="slug">The slug of the article whose related articles are wanted.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The slug of the article whose related articles are wanted.</param>
     public static async Task<Results<Ok<RelatedArticles>, ProblemHttpResult>> GetRelatedArticles(
         string slug, [AsParameters] RelatedQuery query, ContentDbContext db, RelatedListReader related, CancellationToken cancellationToken)
     {

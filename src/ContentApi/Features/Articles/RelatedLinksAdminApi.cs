@@ -37,14 +37,14 @@ public static class RelatedLinksAdminApi
         return routes;
     }
 
-    /// <param name="slug">The article's slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult>> GetRelatedLinks(
         string slug, RelatedLinksSpec spec, HttpContext http, JsonSerializerOptions json, CancellationToken cancellationToken) =>
         await spec.Load(slug)(cancellationToken) is { } article
             ? TypedResults.Ok(http.Tag((await spec.ReadAsync(article.Id, cancellationToken))!, json))
             : Problems.NotFound(ArticleSpec.NotFound(slug));
 
-    /// <param name="slug">The article's slug.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult, ValidationProblem>> SetRelatedLinks(
         string slug, [FromBody] RelatedLinksRequest request, ItemWrites writes, RelatedLinksSpec spec, HttpContext http, CancellationToken cancellationToken)
     {
@@ -56,8 +56,8 @@ public static class RelatedLinksAdminApi
         return await writes.UpdateAsync(spec, spec.Load(slug), ArticleSpec.NotFound(slug), request, null, http, cancellationToken);
     }
 
-    /// <param name="slug">The article's slug.</param>
-    /// <param name="relatedSlug">The slug of the related article to take out.</param>
+    /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug.</param>
+    /// <param name="relatedSlug" example="syrias-islamist-led-government-is-failing-to-live-up-to-its-pledge-to-protect-its-people">The slug of the related article to take out.</param>
     public static async Task<Results<Ok<RelatedLinksResponse>, ProblemHttpResult, ValidationProblem>> RemoveRelatedLink(
         string slug, string relatedSlug, ItemWrites writes, RelatedLinksSpec spec, HttpContext http, CancellationToken cancellationToken)
     {

@@ -23,7 +23,8 @@ public sealed record AuthorRequest(
     [property: HttpUrl(AuthorRequestValidator.MaxProfileUrlLength)] string? Facebook, int? AvatarId = null)
     : IHasExample<AuthorRequest>
 {
-    public static AuthorRequest Example => new("Ali Albeash", "ali-albeash", null, null, null, null);
+    /// <summary>The seed's author box with no slug: replacing the-liberum with it changes nothing, creating it derives a free slug.</summary>
+    public static AuthorRequest Example => new("The Liberum", null, "Vox Populi, Vox Dei", null, null, null);
 }
 
 public sealed class AuthorRequestValidator : RequestValidator<AuthorRequest>

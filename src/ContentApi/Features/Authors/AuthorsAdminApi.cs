@@ -39,17 +39,17 @@ public static class AuthorsAdminApi
         [FromBody] AuthorRequest request, ItemWrites writes, AuthorSpec spec, HttpContext http, CancellationToken cancellationToken) =>
         writes.CreateAsync(spec, new Author { Slug = "", Name = "" }, request, http, cancellationToken);
 
-    /// <param name="slug">The author's slug.</param>
+    /// <param name="slug" example="the-liberum">The author's slug.</param>
     public static Task<Results<Ok<AuthorResponse>, ProblemHttpResult, ValidationProblem>> ReplaceAuthor(
         string slug, [FromBody] AuthorRequest request, ItemWrites writes, AuthorSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         writes.UpdateAsync(spec, Load(db, slug), NoAuthor(slug), request, null, http, cancellationToken);
 
-    /// <param name="slug">The author's slug.</param>
+    /// <param name="slug" example="the-liberum">The author's slug.</param>
     public static async Task<Results<Ok<AuthorResponse>, ProblemHttpResult, ValidationProblem>> PatchAuthor(
         string slug, ItemWrites writes, AuthorSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         await writes.UpdateAsync(spec, Load(db, slug), NoAuthor(slug), null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
 
-    /// <param name="slug">The author's slug.</param>
+    /// <param name="slug" example="the-liberum">The author's slug.</param>
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteAuthor(
         string slug, ItemWrites writes, AuthorSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         writes.DeleteAsync(spec, Load(db, slug), NoAuthor(slug), http, cancellationToken);

@@ -39,7 +39,7 @@ public static class AuthorsApi
         [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CursorCodec cursors, CancellationToken cancellationToken) =>
         db.Authors.AsNoTracking().ToPageAsync(query, ByName(mapping), "authors", cursors, cancellationToken);
 
-    /// <param name="slug">The author's slug, e.g. `the-liberum`.</param>
+    /// <param name="slug" example="the-liberum">The author's slug, e.g. `the-liberum`.</param>
     public static async Task<Results<Ok<AuthorResponse>, ProblemHttpResult>> GetAuthor(
         string slug, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public static class AuthorsApi
         return author is null ? NoAuthor(slug) : TypedResults.Ok(author);
     }
 
-    /// <param name="slug">The author's slug, e.g. `ali-albeash`.</param>
+    /// <param name="slug" example="ali-albeash">The author's slug, e.g. `ali-albeash`.</param>
     public static async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListAuthorArticles(
         string slug, [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, ContentDbContext db, ArticleListing listing,
         CancellationToken cancellationToken)

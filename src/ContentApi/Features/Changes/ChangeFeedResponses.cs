@@ -14,7 +14,7 @@ namespace ContentApi.Features.Changes;
 /// <param name="Data">With `include=data`, on upserts: the item as its item endpoint serves it now; null when it has left the view since (a later delete follows).</param>
 public sealed record ChangeItem(
     long Seq, string Type, int Id, string Slug, string Op, DateTime At,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] JsonElement? Data = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault), OnRequest] JsonElement? Data = null);
 
 /// <param name="NextCursor">Pass it as `since` for the next page, or later to poll for what changed since this page.</param>
 /// <param name="HasMore">More changes are waiting now: ask again at once.</param>

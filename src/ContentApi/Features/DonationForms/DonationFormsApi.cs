@@ -55,7 +55,7 @@ public static class DonationFormsApi
 public sealed record DonationFormRoute
 {
     [FromRoute(Name = "id")]
-    [IntegerParameter(1, int.MaxValue, int.MinValue, "The form's id, a whole number from 1, e.g. `6`.")]
+    [IntegerParameter(1, int.MaxValue, int.MinValue, "The form's id, a whole number from 1, e.g. `6`.", Example = 6)]
     public required string Id { get; init; }
 }
 

@@ -80,7 +80,7 @@ public static class KeysApi
 public sealed record KeyRoute
 {
     [FromRoute(Name = "id")]
-    [IntegerParameter(1, int.MaxValue, int.MinValue, "The key's id, as listed, e.g. `2`.")]
+    [IntegerParameter(1, int.MaxValue, int.MinValue, "The key's id, as listed, e.g. `2`.", Example = 2)]
     public required string Id { get; init; }
 }
 

@@ -39,17 +39,17 @@ public static class TagsAdminApi
         [FromBody] TagRequest request, ItemWrites writes, TagSpec spec, HttpContext http, CancellationToken cancellationToken) =>
         writes.CreateAsync(spec, new Tag { Slug = "", Name = "" }, request, http, cancellationToken);
 
-    /// <param name="slug">The tag's slug.</param>
+    /// <param name="slug" example="syria">The tag's slug.</param>
     public static Task<Results<Ok<TagResponse>, ProblemHttpResult, ValidationProblem>> ReplaceTag(
         string slug, [FromBody] TagRequest request, ItemWrites writes, TagSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         writes.UpdateAsync(spec, Load(db, slug), NoTag(slug), request, null, http, cancellationToken);
 
-    /// <param name="slug">The tag's slug.</param>
+    /// <param name="slug" example="syria">The tag's slug.</param>
     public static async Task<Results<Ok<TagResponse>, ProblemHttpResult, ValidationProblem>> PatchTag(
         string slug, ItemWrites writes, TagSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         await writes.UpdateAsync(spec, Load(db, slug), NoTag(slug), null, await JsonBody.ReadMergePatchAsync(http.Request, cancellationToken), http, cancellationToken);
 
-    /// <param name="slug">The tag's slug.</param>
+    /// <param name="slug" example="syria">The tag's slug.</param>
     public static Task<Results<NoContent, ProblemHttpResult>> DeleteTag(
         string slug, ItemWrites writes, TagSpec spec, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         writes.DeleteAsync(spec, Load(db, slug), NoTag(slug), http, cancellationToken);

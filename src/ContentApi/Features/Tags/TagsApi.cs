@@ -39,7 +39,7 @@ public static class TagsApi
         [AsParameters] PageQuery query, ContentDbContext db, TypeAdapterConfig mapping, CursorCodec cursors, CancellationToken cancellationToken) =>
         db.Tags.AsNoTracking().ToPageAsync(query, ByName(mapping), "tags", cursors, cancellationToken);
 
-    /// <param name="slug">The tag's slug.</param>
+    /// <param name="slug" example="syria">The tag's slug, e.g. `syria` (the tag `POST /api/v1/tags`'s example makes: the seed has no tags, so on a fresh database this answers 404 until it is made).</param>
     public static async Task<Results<Ok<TagResponse>, ProblemHttpResult>> GetTag(
         string slug, ContentDbContext db, TypeAdapterConfig mapping, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public static class TagsApi
         return tag is null ? NoTag(slug) : TypedResults.Ok(tag);
     }
 
-    /// <param name="slug">The tag's slug.</param>
+    /// <param name="slug" example="syria">The tag's slug, e.g. `syria` (the tag `POST /api/v1/tags`'s example makes: the seed has no tags, so on a fresh database this answers 404 until it is made).</param>
     public static async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListTagArticles(
         string slug, [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, ContentDbContext db, ArticleListing listing,
         CancellationToken cancellationToken)

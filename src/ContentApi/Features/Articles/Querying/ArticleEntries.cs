@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Features.DonationForms;
+using ContentApi.Related;
 using ContentApi.Search;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Features.Articles.Querying;
 
 /// <summary>Turns one page of article ids into list entries: the items, then each include and the search hits, one query apiece.</summary>
-public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mapping, ISearchIndex search)
+public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mapping, ISearchIndex search, RelatedListReader relatedLists)
 {
     public async Task<List<ArticleListEntry>> LoadAsync(IReadOnlyList<int> ids, ArticleListRequest request, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mappin
             : (await db.DonationForms.AsNoTracking().Where(f => formIds.Contains(f.Id)).ToListAsync(cancellationToken))
                 .ToDictionary(f => f.Id, f => f.Adapt<DonationFormResponse>(mapping));
         var related = !request.Includes(ArticleIncludes.Related) ? null
-            : await RelatedForLists.LoadAsync(db, mapping, ids, request.RelatedLimit, cancellationToken);
+            : await relatedLists.ReadManyAsync(page.ConvertAll(i => i.Id), request.RelatedLimit, cancellationToken);
         var hits = request.Search is not { } query ? null : await search.HitsAsync(query, ids, cancellationToken);
 
         return page.ConvertAll(item =>
@@ -46,7 +47,7 @@ public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mappin
                 Author = entry.Author is { } a && authors is not null ? authors.GetValueOrDefault(a.Slug, a) : entry.Author,
                 Tags = tags is null ? entry.Tags : entry.Tags.Select(t => tags.GetValueOrDefault(t.Slug, t)).ToList(),
                 DonationForm = item.DonationFormId is { } formId ? forms?.GetValueOrDefault(formId) : null,
-                Related = related is null ? null : related.GetValueOrDefault(item.Id, []),
+                Related = related?[item.Id],
                 Score = hit?.Score,
                 Snippet = hit?.Snippet,
             };

@@ -1,13 +1,15 @@
 using ContentApi.Common.OpenApi;
 using ContentApi.Features.DonationForms;
 using ContentApi.Features.Media;
+using ContentApi.Related;
 
 namespace ContentApi.Features.Articles.Querying;
 
 /// <summary>
 /// An article in a list. Small by default: author and tags as {slug, name}, the donation form as its
 /// id. Properties marked "with include=…" or "with q" are written only then; with `fields`, only the
-/// properties named are written.
+/// properties named are written, so the schema requires none. Without `fields`, every other property
+/// is always written (null when unknown).
 /// </summary>
 /// <param name="Author">Who wrote it; null when no byline is known. With include=author, the whole author box.</param>
 /// <param name="Tags">Its tags, primary tag first. With include=tags, each with its description.</param>
@@ -15,14 +17,15 @@ namespace ContentApi.Features.Articles.Querying;
 /// <param name="DonationFormId">The donation form the page embeds; null when none.</param>
 /// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;`; null when it has none.</param>
 /// <param name="DonationForm">With include=donationForm: the embedded form (null when none).</param>
-/// <param name="Related">With include=related: related articles, at most relatedLimit, the editor's picks first.</param>
+/// <param name="Related">With include=related: "More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it (at most relatedLimit items).</param>
 /// <param name="Score">With q: how well the article matches; higher is better (bm25, title weighted above body).</param>
 /// <param name="Snippet">With q: a short passage around the matches, as HTML: escaped text, matches in &lt;mark&gt;.</param>
+[Sparse]
 public sealed record ArticleListEntry(
     int Id, string Slug, string Title, string? Excerpt, DateTime? PublishedAt, DateTime? UpdatedAt,
     ListAuthor? Author, IReadOnlyList<ListTag> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage,
     [property: OnRequest] DonationFormResponse? DonationForm = null,
-    [property: OnRequest] IReadOnlyList<ArticleListItem>? Related = null,
+    [property: OnRequest] RelatedArticles? Related = null,
     [property: OnRequest] double? Score = null,
     [property: OnRequest] string? Snippet = null) : IHasExample<ArticleListEntry>
 {
@@ -31,7 +34,7 @@ public sealed record ArticleListEntry(
     {
         Author = new ListAuthor("ali-albeash", "Ali Albeash", 3),
         DonationForm = null,
-        Related = [],
+        Related = RelatedExamples.List,
         Score = 2.56,
         Snippet = "Ahmed al-Sharaa, <mark>Syria</mark>&#x27;s new interim leader, has failed in his responsibility to protect all <mark>Syrians</mark>…",
     };

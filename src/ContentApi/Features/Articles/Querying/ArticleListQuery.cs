@@ -55,11 +55,12 @@ public sealed record ArticleListQuery
     public string? Fields { get; init; }
 
     [FromQuery(Name = "include")]
-    [TextParameter("Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` (related articles, see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`.",
+    [TextParameter("Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` (\"More articles you might like\" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`.",
         Kind = TextParameterKind.List, Allowed = ArticleIncludes.AllowedText, Example = "author,tags")]
     public string? Include { get; init; }
 
     [FromQuery(Name = "relatedLimit")]
-    [IntegerParameter(1, ArticleIncludes.MaxRelatedLimit, ArticleIncludes.DefaultRelatedLimit, "With `include=related`: the most related articles per item, from 1 to 24.")]
+    // No documented default: Swagger UI would send it, and relatedLimit without include=related is a 400.
+    [IntegerParameter(1, ArticleIncludes.MaxRelatedLimit, int.MinValue, "With `include=related` only: the most related articles per item, from 1 to 24; default 6.")]
     public string? RelatedLimit { get; init; }
 }

@@ -60,13 +60,17 @@ public sealed class ArticleShapeTests(QueryDataFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task IncludeRelated_EmbedsTheEditorsPicksUpToRelatedLimit()
+    public async Task IncludeRelated_EmbedsWhatTheRelatedRouteServes()
     {
         var item = await ItemAsync(SeedFacts.ArticleSlug, "include=related&relatedLimit=2&fields=slug,related");
-        var none = await ItemAsync(QueryDataFactory.OilDeal, "include=related");
+        var other = await ItemAsync(QueryDataFactory.OilDeal, "include=related&relatedLimit=3");
+        var route = await (await _client.GetAsync($"/api/v1/articles/{QueryDataFactory.OilDeal}/related?limit=3")).ReadJsonAsync();
 
-        Assert.Equal(SeedFacts.Teasers.Take(2).Select(t => t.Title), item.GetProperty("related").EnumerateArray().Select(r => r.GetProperty("title").GetString()));
-        Assert.Equal(0, none.GetProperty("related").GetArrayLength());
+        var related = item.GetProperty("related");
+        Assert.Equal(SeedFacts.Teasers.Take(2).Select(t => t.Title), related.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("title").GetString()));
+        Assert.All(related.GetProperty("items").EnumerateArray(), r => Assert.Equal("editorPick", r.GetProperty("reasons")[0].GetProperty("kind").GetString()));
+        Assert.Equal(2, related.GetProperty("meta").GetProperty("limit").GetInt32());
+        Assert.Equal(route.GetRawText(), other.GetProperty("related").GetRawText());
     }
 
     [Fact]
