@@ -4,7 +4,7 @@ using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Related;
 
-/// <summary>Writes through the admin API bring the related lists up to date by the time they answer.</summary>
+/// <summary>Writes through the admin API bring the related lists up to date, through the related worker.</summary>
 public sealed class RelatedFollowsWritesTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
 {
     private const string Body = "<p>The glacier observatory in Svalbard recorded permafrost thaw, glacier retreat and meltwater floods near the observatory.</p>";
@@ -16,6 +16,7 @@ public sealed class RelatedFollowsWritesTests(WriteApiFactory factory) : IClassF
         var first = await CreateAsync(client, "Svalbard glacier observatory reports permafrost thaw");
         var second = await CreateAsync(client, "Glacier retreat and meltwater floods at the Svalbard observatory");
 
+        // Computed (a score above 0), not one of the newest articles a short list is filled with.
         var related = await RelatedSlugsAsync(first.Slug);
         Assert.Contains(second.Slug, related);
 
@@ -36,6 +37,7 @@ public sealed class RelatedFollowsWritesTests(WriteApiFactory factory) : IClassF
         // Lists are refreshed by the background worker from the committed change records.
         await factory.CatchUpAsync();
         var related = await (await factory.CreateClient().GetAsync($"/api/v1/articles/{slug}/related")).ReadJsonAsync();
-        return related.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()).ToList();
+        return related.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("score").GetDouble() > 0)
+            .Select(i => i.GetProperty("slug").GetString()).ToList();
     }
 }
