@@ -1,6 +1,9 @@
 // Swagger UI as a front-end developer meets it: open /swagger, "Authorize" with a key, try the
 // POST /api/v1/tags example (the seed has no tags; the tag routes' examples name the tag it makes),
 // then for every GET operation "Try it out" and "Execute" with nothing edited; each must show a 2xx.
+// What the seed cannot hold and Swagger UI cannot make with nothing edited (an image needs a file; a
+// webhook a receiver) is made first through the API, as a tester would: image 1 and subscription 1,
+// which the routes' examples name. The app must run with Webhooks__AllowPrivateNetworks=true.
 // Usage: node swagger-ui-check.mjs http://127.0.0.1:5102 <write key>   (screenshots: tools/screenshots/)
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -29,6 +32,7 @@ try {
   await page.locator('.modal-ux button.authorize').first().click();
   await page.locator('.modal-ux button.btn-done').first().click();
 
+  await prepare();
   const createTag = page.locator('.opblock-post').filter({ hasText: 'CreateTag' });
   const tagStatus = await tryIt(createTag);
   console.log(`POST /api/v1/tags (CreateTag, example body, after Authorize): ${tagStatus}`);
@@ -67,4 +71,17 @@ async function tryIt(operation) {
   const text = (await status.innerText()).trim().split(/\s/)[0];
   await operation.locator('.opblock-summary').first().click();
   return text;
+}
+
+// A 1 x 1 PNG for image 1, and a subscription to a loopback port nothing answers on (its deliveries fail and are retried).
+async function prepare() {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const headers = { Authorization: `Bearer ${key}` };
+  const image = await fetch(`${base}/api/v1/media?alt=A%20test%20pixel`, { method: 'POST', headers: { ...headers, 'Content-Type': 'image/png' }, body: png });
+  const hook = await fetch(`${base}/api/v1/webhooks`, {
+    method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ url: 'http://127.0.0.1:9/swagger-check', events: ['*'] }),
+  });
+  console.log(`prepared through the API: image ${image.status}, webhook subscription ${hook.status}`);
+  if (image.status !== 201 || hook.status !== 201) failures.push(`preparing answered ${image.status} (image), ${hook.status} (webhook): ${await image.text()} ${await hook.text()}`);
 }

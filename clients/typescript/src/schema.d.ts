@@ -8109,9 +8109,15 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                /**
+                 * @description The image's id, a whole number from 1, e.g. `7`.
+                 * @example 1
+                 */
                 id: number;
-                /** @description Any name, for people and search engines; the API gives the image's own, e.g. `rocket-attack.jpg`. */
+                /**
+                 * @description Any name, for people and search engines; the API gives the image's own, e.g. `rocket-attack.jpg`.
+                 * @example test-pixel.png
+                 */
                 fileName: string;
             };
             cookie?: never;
@@ -8553,7 +8559,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                /**
+                 * @description The image's id, a whole number from 1, e.g. `7`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -8727,7 +8736,10 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                /**
+                 * @description The image's id, a whole number from 1, e.g. `7`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -8998,7 +9010,10 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                /**
+                 * @description The image's id, a whole number from 1, e.g. `7`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -9190,7 +9205,10 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The image's id, a whole number from 1, e.g. `7`. */
+                /**
+                 * @description The image's id, a whole number from 1, e.g. `7`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -10243,7 +10261,10 @@ export interface operations {
                 "If-Modified-Since"?: string;
             };
             path: {
-                /** @description The page number, from 1, e.g. `1`. */
+                /**
+                 * @description The page number, from 1, e.g. `1`.
+                 * @example 1
+                 */
                 page: number;
             };
             cookie?: never;
@@ -11956,7 +11977,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id, as listed, e.g. `1`. */
+                /**
+                 * @description The subscription's id, as listed, e.g. `1`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -12104,7 +12128,10 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The subscription's id, as listed, e.g. `1`. */
+                /**
+                 * @description The subscription's id, as listed, e.g. `1`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -12276,7 +12303,10 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The subscription's id, as listed, e.g. `1`. */
+                /**
+                 * @description The subscription's id, as listed, e.g. `1`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -12517,7 +12547,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id, as listed, e.g. `1`. */
+                /**
+                 * @description The subscription's id, as listed, e.g. `1`.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;

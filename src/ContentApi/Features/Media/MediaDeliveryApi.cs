@@ -26,7 +26,7 @@ public static class MediaDeliveryApi
         return routes;
     }
 
-    /// <param name="fileName">Any name, for people and search engines; the API gives the image's own, e.g. `rocket-attack.jpg`.</param>
+    /// <param name="fileName" example="test-pixel.png">Any name, for people and search engines; the API gives the image's own, e.g. `rocket-attack.jpg`.</param>
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetMediaFile(
         [AsParameters] MediaRoute route, string fileName, [AsParameters] VariantQuery query, ContentDbContext db, MediaVariants variants, HttpContext http,
         CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public static class SitemapsApi
     public static async Task<MediaResult> GetSitemap(SitemapReader sitemaps, HttpContext http, CancellationToken cancellationToken) =>
         await sitemaps.RootAsync(http.Request, cancellationToken);
 
-    /// <param name="page">The page number, from 1, e.g. `1`.</param>
+    /// <param name="page" example="1">The page number, from 1, e.g. `1`.</param>
     public static async Task<Results<MediaResult, ProblemHttpResult>> GetSitemapPage(
         int page, SitemapReader sitemaps, HttpContext http, CancellationToken cancellationToken) =>
         await sitemaps.PageAsync(page, http.Request, cancellationToken) is { } sitemap

@@ -8,7 +8,7 @@ namespace ContentApi.Features.Webhooks;
 public sealed record WebhookRoute
 {
     [FromRoute(Name = "id")]
-    [IntegerParameter(1, int.MaxValue, int.MinValue, "The subscription's id, as listed, e.g. `1`.")]
+    [IntegerParameter(1, int.MaxValue, int.MinValue, "The subscription's id, as listed, e.g. `1`.", Example = 1)]
     public required string Id { get; init; }
 
     public int Value => QueryInteger.ValueOr(Id, 0);
