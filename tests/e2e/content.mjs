@@ -1,3 +1,5 @@
+import { testPng } from "./image.mjs";
+
 // Data the checks expect: the seed page's facts, and a few writes through the API so every part of
 // the article page has something to show (donation amounts, a tag).
 export const liberumSlug = "in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria";
@@ -24,7 +26,12 @@ export async function prepareContent(api) {
     suggestedAmounts: [{ amount: 1000 }, { amount: 2500, isDefault: true }, { amount: 5000, label: "Patron" }],
   });
   await send(api, "POST", "/api/v1/tags", { name: "Syria", description: "Reporting and opinion on Syria." });
-  await patch(api, `/api/v1/articles/${taggedSlug}`, { tags: ["syria"] });
+  const image = await fetch(`${api.origin}/api/v1/media?alt=${encodeURIComponent("Two colour fields standing in for a photograph")}&credit=ContentApi%20tests`, {
+    method: "POST", headers: { Authorization: `Bearer ${api.key}`, "Content-Type": "image/png" }, body: testPng(),
+  });
+  if (image.status !== 201) throw new Error(`POST /api/v1/media answered ${image.status}: ${await image.text()}`);
+  const { id } = await image.json();
+  await patch(api, `/api/v1/articles/${taggedSlug}`, { tags: ["syria"], featuredImageId: id });
 }
 
 async function patch(api, path, body) {

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { fitsPhoneWidth, keyboardFocusIsVisible, pagesToAudit, structureIsAccessible } from "./a11y.mjs";
 import * as checks from "./checks.mjs";
-import { liberumSlug, prepareContent } from "./content.mjs";
+import { liberumSlug, prepareContent, taggedSlug } from "./content.mjs";
+import { featuredImageShown } from "./image.mjs";
 import { headFromSeoBlock } from "./seo.mjs";
 import { apiStaysProblemJson, crossOriginFetch, frontEndOnSecondOrigin, sameOriginFetch } from "./origins.mjs";
 import { startApi, startSecondOrigin } from "./servers.mjs";
@@ -57,6 +58,7 @@ try {
   await check("article: the head from an seo block", () => headFromSeoBlock(page));
   await check("author box: 'See full bio >' opens the author page", () => checks.authorFromTheAuthorBox(page));
   await check("tag link opens the tag page", () => checks.tagFromTheArticle(page));
+  await check("featured image: srcset, sizes, dimensions, alt, placeholder, loaded", () => featuredImageShown(page, taggedSlug));
   await check("search shows highlighted snippets", () => checks.searchHighlights(page));
   await check("unknown article and unknown path: the not-found page", () => checks.notFoundPages(page));
   for (const path of pagesToAudit) {

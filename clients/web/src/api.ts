@@ -1,7 +1,7 @@
 import { createContentApiClient, type Site } from "../../typescript/src/index";
 
 // The page's own origin serves the API; a <meta name="contentapi-base"> may point elsewhere.
-const base = document.querySelector<HTMLMetaElement>('meta[name="contentapi-base"]')?.content ?? "";
+export const base = document.querySelector<HTMLMetaElement>('meta[name="contentapi-base"]')?.content ?? "";
 
 export const api = createContentApiClient(base);
 

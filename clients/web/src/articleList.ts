@@ -2,12 +2,14 @@
 import type { ArticleListEntry, PageMeta } from "../../typescript/src/index";
 import { h, markedText } from "./dom";
 import { byline } from "./byline";
+import { picture } from "./picture";
 
 export function articleList(items: ArticleListEntry[], label: string): HTMLElement {
   if (items.length === 0) return h("p", {}, "No articles yet.");
   return h("ol", { class: "teasers", "aria-label": label }, ...items.map((item) =>
     h("li", {},
       h("article", {},
+        picture(item.featuredImage),
         h("h2", {}, h("a", { href: `/?article=${encodeURIComponent(item.slug ?? "")}` }, item.title ?? "")),
         item.snippet ? h("p", { class: "snippet" }, markedText(item.snippet)) : item.excerpt ? h("p", {}, item.excerpt) : null,
         byline(item.author ?? null, item.publishedAt ?? null)))));

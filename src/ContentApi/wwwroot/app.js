@@ -654,6 +654,25 @@ function errorPage(message) {
   );
 }
 
+// src/picture.ts
+var absolute = (url) => url.startsWith("/") ? base + url : url;
+function picture(image, options = {}) {
+  if (!image) return null;
+  const img = h("img", {
+    src: absolute(image.url),
+    srcset: image.srcset.split(", ").map((entry) => absolute(entry)).join(", "),
+    sizes: image.sizes,
+    width: String(image.width),
+    height: String(image.height),
+    alt: image.alt ?? "",
+    loading: options.eager ? "eager" : "lazy",
+    decoding: "async",
+    style: `background-color: ${image.placeholder.color}; object-position: ${image.focalPoint.x * 100}% ${image.focalPoint.y * 100}%`
+  });
+  const notes = [image.caption, image.credit ? `Photo: ${image.credit}` : null].filter(Boolean).join(" · ");
+  return h("figure", { class: "picture" }, img, options.caption && notes ? h("figcaption", {}, notes) : null);
+}
+
 // src/pages/article.ts
 async function articlePage(slug) {
   const [site2, { data: article, error, response }] = await Promise.all([
@@ -670,6 +689,7 @@ async function articlePage(slug) {
       { class: "story" },
       h("h1", {}, article.title),
       byline(article.author, article.publishedAt),
+      picture(article.featuredImage, { eager: true, caption: true }),
       tagLinks(article),
       body(article.bodyHtml),
       article.source ? sourceLine(article.source) : null,
@@ -751,6 +771,7 @@ function articleList(items, label) {
     h(
       "article",
       {},
+      picture(item.featuredImage),
       h("h2", {}, h("a", { href: `/?article=${encodeURIComponent(item.slug ?? "")}` }, item.title ?? "")),
       item.snippet ? h("p", { class: "snippet" }, markedText(item.snippet)) : item.excerpt ? h("p", {}, item.excerpt) : null,
       byline(item.author ?? null, item.publishedAt ?? null)

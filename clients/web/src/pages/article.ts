@@ -6,6 +6,7 @@ import { h, show } from "../dom";
 import { money } from "../format";
 import { articleHead } from "../head";
 import { notFoundPage } from "./notFound";
+import { picture } from "../picture";
 
 export async function articlePage(slug: string): Promise<void> {
   const [site, { data: article, error, response }] = await Promise.all([
@@ -19,6 +20,7 @@ export async function articlePage(slug: string): Promise<void> {
     h("article", { class: "story" },
       h("h1", {}, article.title),
       byline(article.author, article.publishedAt),
+      picture(article.featuredImage, { eager: true, caption: true }),
       tagLinks(article),
       body(article.bodyHtml),
       article.source ? sourceLine(article.source) : null,
