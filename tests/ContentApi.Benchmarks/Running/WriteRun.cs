@@ -24,6 +24,7 @@ public static class WriteRun
         var scratch = Directory.CreateTempSubdirectory("contentapi-writes-");
         var database = Path.Combine(scratch.FullName, "writes.db");
         File.Copy(await CachedDatabase.EnsureAsync(paths, articles, scratch.FullName, cancellationToken), database);
+        await ForgetKeysAsync(database, cancellationToken);
         var load = await LoadAverage.ReadAsync(cancellationToken);
 
         var url = LocalServers.FreeUrl();
@@ -57,6 +58,16 @@ public static class WriteRun
         await File.WriteAllTextAsync(Path.Combine(Directory.CreateDirectory(paths.Results).FullName, "writes.md"), report, cancellationToken);
         scratch.Delete(recursive: true);
         return concurrent.Errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>The copy's keys are dropped, so the run's bootstrap key is the one seeded (a key that is presented and unknown is a 401).</summary>
+    private static async Task ForgetKeysAsync(string database, CancellationToken cancellationToken)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM ApiKeys;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Median of 200 sequential GETs of raw Kestrel serving a small JSON body: the floor of one request here.</summary>

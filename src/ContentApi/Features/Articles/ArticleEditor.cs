@@ -73,8 +73,11 @@ public sealed class ArticleEditor(ContentDbContext db, ArticleHtml html)
     private async Task<string> DeriveSlugAsync(string title, CancellationToken cancellationToken)
     {
         var stem = Slug.FromOrHash(title, "article");
-        var taken = (await db.Articles.Where(a => a.Slug == stem || a.Slug.StartsWith(stem + "-")).Select(a => a.Slug)
-            .Concat(db.Set<RetiredSlug>().Where(r => r.Slug == stem || r.Slug.StartsWith(stem + "-")).Select(r => r.Slug))
+        // "stem-…" as a range of the slug index ('.' follows '-'): StartsWith is a LIKE, which SQLite
+        // cannot answer from a case-sensitive index, so it read every slug (about 30 ms at 100,000).
+        var (from, to) = (stem + "-", stem + ".");
+        var taken = (await db.Articles.Where(a => a.Slug == stem || (a.Slug.CompareTo(from) >= 0 && a.Slug.CompareTo(to) < 0)).Select(a => a.Slug)
+            .Concat(db.Set<RetiredSlug>().Where(r => r.Slug == stem || (r.Slug.CompareTo(from) >= 0 && r.Slug.CompareTo(to) < 0)).Select(r => r.Slug))
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         return Slug.Unique(stem, taken.Contains);
     }
