@@ -9,11 +9,8 @@ namespace ContentApi.Common.Changes;
 /// batches, and keeps its checkpoint in the database, so after a restart or a kill -9 it resumes
 /// from the last batch it finished (handling is idempotent: a batch may be seen twice, never skipped).
 /// </summary>
-public abstract class ChangeRecordWorker(IServiceScopeFactory scopes, ChangeSignal signal, ILogger logger) : BackgroundService
+public abstract class ChangeRecordWorker(IServiceScopeFactory scopes, ChangeSignal signal, ILogger logger) : WakingWorker(signal, logger)
 {
-    private readonly SemaphoreSlim _running = new(1, 1);
-
-    public abstract string Name { get; }
 
     protected virtual int BatchSize => 200;
 
@@ -27,32 +24,13 @@ public abstract class ChangeRecordWorker(IServiceScopeFactory scopes, ChangeSign
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<TimeSpan> PassAsync(CancellationToken cancellationToken)
     {
-        var wait = signal.Subscribe();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CatchUpAsync(stoppingToken);
-                await wait(TimeSpan.FromSeconds(5), stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                logger.LogError(exception, "{Worker} failed; it retries from its checkpoint.", Name);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
-            }
-        }
+        await CatchUpAsync(cancellationToken);
+        return TimeSpan.FromSeconds(5);
     }
 
-    private async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await _running.WaitAsync(cancellationToken);
-        try
+    private Task<bool> RunOnceAsync(CancellationToken cancellationToken) => AloneAsync(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
@@ -65,17 +43,5 @@ public abstract class ChangeRecordWorker(IServiceScopeFactory scopes, ChangeSign
             await HandleAsync(scope.ServiceProvider, records, cancellationToken);
             await WorkerCheckpoints.SaveAsync(scope.ServiceProvider, Name, records[^1].Seq, null, cancellationToken);
             return true;
-        }
-        finally
-        {
-            _running.Release();
-        }
-    }
-
-    public override void Dispose()
-    {
-        _running.Dispose();
-        base.Dispose();
-        GC.SuppressFinalize(this);
-    }
+        }, cancellationToken);
 }

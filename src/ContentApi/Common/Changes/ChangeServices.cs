@@ -20,7 +20,7 @@ public static class ChangeServices
     {
         var clock = services.GetRequiredService<TimeProvider>();
         await FeedBackfill.RunAsync(services, clock, cancellationToken);
-        var workers = services.GetServices<IHostedService>().OfType<ChangeRecordWorker>().Select(w => w.Name).Append(ComingDueWorker.Name);
+        var workers = services.GetServices<IHostedService>().OfType<ChangeRecordWorker>().Select(w => w.Name).Append(ComingDueWorker.WorkerName);
         await WorkerCheckpoints.StartNewWorkersAsync(services, workers, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

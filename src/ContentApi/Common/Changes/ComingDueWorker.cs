@@ -11,49 +11,31 @@ namespace ContentApi.Common.Changes;
 /// restart, so a moment passed while the app was down is still announced.
 /// </summary>
 public sealed class ComingDueWorker(IServiceScopeFactory scopes, ChangeSignal signal, TimeProvider clock, ILogger<ComingDueWorker> logger)
-    : BackgroundService
+    : WakingWorker(signal, logger)
 {
-    public const string Name = "coming-due";
+    public const string WorkerName = "coming-due";
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongestUnsaved = TimeSpan.FromHours(1);
-    private readonly SemaphoreSlim _running = new(1, 1);
     private DateTime? _until;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => WorkerName;
+
+    protected override async Task<TimeSpan> PassAsync(CancellationToken cancellationToken)
     {
-        var wait = signal.Subscribe();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var next = await RunOnceAsync(stoppingToken);
-                var sleep = next is { } due ? due - clock.GetUtcNow().UtcDateTime : LongestSleep;
-                await wait(sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > LongestSleep ? LongestSleep : sleep, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                logger.LogError(exception, "Recording the items that came due failed; retrying.");
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
-            }
-        }
+        var next = await RunOnceAsync(cancellationToken);
+        var sleep = next is { } due ? due - clock.GetUtcNow().UtcDateTime : LongestSleep;
+        return sleep > LongestSleep ? LongestSleep : sleep;
     }
 
     /// <summary>Records what came due since the last run; returns the next moment something comes due.</summary>
-    public async Task<DateTime?> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await _running.WaitAsync(cancellationToken);
-        try
+    public Task<DateTime?> RunOnceAsync(CancellationToken cancellationToken) => AloneAsync<DateTime?>(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<ContentDbContext>();
             var sources = services.GetServices<IChangeSource>().ToList();
             var now = clock.GetUtcNow().UtcDateTime;
-            var saved = await db.Set<WorkerCheckpoint>().Where(c => c.Worker == Name).Select(c => c.Until).FirstOrDefaultAsync(cancellationToken) ?? now;
+            var saved = await db.Set<WorkerCheckpoint>().Where(c => c.Worker == WorkerName).Select(c => c.Until).FirstOrDefaultAsync(cancellationToken) ?? now;
             var from = _until ?? saved;
             var due = new List<WriteRecord>();
             foreach (var source in sources)
@@ -65,7 +47,7 @@ public sealed class ComingDueWorker(IServiceScopeFactory scopes, ChangeSignal si
             {
                 var pipeline = services.GetRequiredService<WritePipeline>();
                 await using var write = await pipeline.BeginAsync(cancellationToken);
-                await db.Set<WorkerCheckpoint>().Where(c => c.Worker == Name).ExecuteUpdateAsync(s => s.SetProperty(c => c.Until, now), cancellationToken);
+                await db.Set<WorkerCheckpoint>().Where(c => c.Worker == WorkerName).ExecuteUpdateAsync(s => s.SetProperty(c => c.Until, now), cancellationToken);
                 if (await pipeline.CommitAsync(write, () => due, cancellationToken) is { } failed)
                 {
                     throw new InvalidOperationException($"Recording {due.Count} item(s) that came due failed: {failed.ProblemDetails.Detail}");
@@ -74,7 +56,7 @@ public sealed class ComingDueWorker(IServiceScopeFactory scopes, ChangeSignal si
             else if (now - saved > LongestUnsaved)
             {
                 // A restart rescans from the saved moment: keep that range short.
-                await WorkerCheckpoints.SaveAsync(services, Name, 0, now, cancellationToken);
+                await WorkerCheckpoints.SaveAsync(services, WorkerName, 0, now, cancellationToken);
             }
             _until = now;
             var next = new List<DateTime>();
@@ -86,17 +68,5 @@ public sealed class ComingDueWorker(IServiceScopeFactory scopes, ChangeSignal si
                 }
             }
             return next.Count == 0 ? null : next.Min();
-        }
-        finally
-        {
-            _running.Release();
-        }
-    }
-
-    public override void Dispose()
-    {
-        _running.Dispose();
-        base.Dispose();
-        GC.SuppressFinalize(this);
-    }
+        }, cancellationToken);
 }
