@@ -10,6 +10,9 @@ public interface IDatabaseProvider
     /// <summary>Engine settings applied once at start-up, before migrations.</summary>
     Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Gives a new, empty database its whole schema at once; false when it is not new (then the migrator runs).</summary>
+    Task<bool> TryCreateNewAsync(ContentDbContext db, CancellationToken cancellationToken);
+
     /// <summary>After migrations and seeding: refresh what the query planner knows of the data.</summary>
     Task OptimizeAsync(ContentDbContext db, CancellationToken cancellationToken);
 

@@ -54,6 +54,9 @@ public sealed class SqliteProvider : IDatabaseProvider
         }
     }
 
+    public Task<bool> TryCreateNewAsync(ContentDbContext db, CancellationToken cancellationToken) =>
+        SqliteNewDatabase.TryCreateAsync(db, cancellationToken);
+
     /// <summary>
     /// Sampled statistics (a few hundred rows per index): without them SQLite may pick a filter's index
     /// and sort every row instead of reading a date index in order. Only the model's tables: a bare

@@ -21,6 +21,7 @@ public static class ImageInspector
         {
             return Unreadable($"The file is a {format.ToString().ToUpperInvariant()} but also holds HTML ('{tag}'); such files are refused.");
         }
+        VipsSettings.Apply();
         try
         {
             using var header = Image.NewFromBuffer(bytes);

@@ -9,6 +9,7 @@ public static class ImageRenderer
 
     public static byte[] Render(byte[] original, RenderPlan plan, ImageFormat format, int quality)
     {
+        VipsSettings.Apply();
         // Shrink-on-load: a JPEG or WebP is decoded at a fraction of its size when the target is small.
         using var resized = Image.ThumbnailBuffer(original, plan.ResizeWidth, height: plan.ResizeHeight, size: Enums.Size.Force);
         using var cropped = plan.Crops ? resized.Crop(plan.CropLeft, plan.CropTop, plan.Width, plan.Height) : resized.Copy();
@@ -26,6 +27,7 @@ public static class ImageRenderer
 
     private static bool Probe(Func<byte[]> encode)
     {
+        VipsSettings.Apply();
         try
         {
             return encode().Length > 0;

@@ -51,8 +51,10 @@ internal sealed class ArticleChanges(ContentDbContext db, TypeAdapterConfig mapp
         var articles = db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id));
         articles = preview ? articles.Where(a => a.DeletedAt == null) : articles.Visible();
         var site = await SiteIdentity.ReadAsync(db, cancellationToken);
-        return (await articles.ProjectToType<ArticleResponse>(mapping).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id, a => JsonSerializer.SerializeToElement(a with { Seo = ArticleSeo.For(a, site) }, json));
+        var found = await articles.ProjectToType<ArticleResponse>(mapping).ToListAsync(cancellationToken);
+        var tags = await ArticleTagRefs.OfAsync(db, found.ConvertAll(a => a.Id), cancellationToken);
+        return found.ToDictionary(a => a.Id, a => JsonSerializer.SerializeToElement(
+            a with { Tags = tags[a.Id].ToList(), Seo = ArticleSeo.For(a, site) }, json));
     }
 
     private IQueryable<Article> Dated() =>

@@ -23,7 +23,8 @@ internal sealed class ArticleMappings : IRegister
             s.Id, s.Slug, s.Title, s.Excerpt, s.BodyHtml, s.BodyText, s.Status, s.PublishedAt, s.UpdatedAt,
             s.Author == null ? null : new ArticleAuthor(s.Author.Id, s.Author.Slug, s.Author.Name, s.Author.Bio, s.Author.Website, s.Author.Twitter, s.Author.Facebook,
                 s.Author.Avatar == null ? null : ResponsiveImage.From(s.Author.Avatar, ImageSizes.Avatar)),
-            s.Tags.OrderBy(t => t.Position).Select(t => new TagRef(t.Tag.Slug, t.Tag.Name)).ToList(),
+            // Filled by ArticleTagRefs: one statement by id rather than a split query repeating this one.
+            new List<TagRef>(),
             s.SourceName == null ? null : new SourceAttribution(s.SourceName, s.SourceUrl),
             s.WordCount, s.ReadingTimeMinutes, s.DonationFormId, s.CanonicalUrl,
             s.FeaturedImage == null ? null : ResponsiveImage.From(s.FeaturedImage, ImageSizes.Featured)));

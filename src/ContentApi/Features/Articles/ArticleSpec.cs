@@ -2,13 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
+using ContentApi.Features.Site;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Articles;
 
 /// <summary>How the write pipeline writes an article: the editor applies a request, a delete leaves a tombstone.</summary>
-public sealed class ArticleSpec(ContentDbContext db, ArticleEditor editor, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class ArticleSpec(ContentDbContext db, ArticleEditor editor, TypeAdapterConfig mapping, SiteIdentityCache site, TimeProvider clock)
     : IItemSpec<Article, ArticleRequest, ArticleResponse>
 {
     public const string ResourceName = "article";
@@ -22,7 +23,7 @@ public sealed class ArticleSpec(ContentDbContext db, ArticleEditor editor, TypeA
     public string LocationOf(Article entity) => $"/api/v1/articles/{entity.Slug}";
 
     public Task<ArticleResponse?> ReadAsync(int id, CancellationToken cancellationToken) =>
-        ArticleETags.ReadAsync(db, id, mapping, cancellationToken);
+        ArticleETags.ReadAsync(db, id, mapping, site, cancellationToken);
 
     public ArticleRequest ToRequest(Article entity) => ArticlePatchBase.From(entity);
 

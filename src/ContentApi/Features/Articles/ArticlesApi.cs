@@ -8,6 +8,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using ContentApi.Features.Articles.Querying;
+using ContentApi.Features.Site;
 using ContentApi.Related;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,7 +45,7 @@ public static class ArticlesApi
     /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
         string slug, [AsParameters] PreviewQuery preview, [AsParameters] ArticleQuery query, HttpContext http, ContentDbContext db,
-        TypeAdapterConfig mapping, RelatedListReader related, CancellationToken cancellationToken)
+        TypeAdapterConfig mapping, SiteIdentityCache site, RelatedListReader related, CancellationToken cancellationToken)
     {
         if (preview.IsPreview && !http.User.CanWrite())
         {
@@ -52,12 +53,9 @@ public static class ArticlesApi
         }
         var candidates = db.Articles.AsNoTracking();
         candidates = preview.IsPreview ? candidates.Where(a => a.DeletedAt == null) : candidates.Visible();
-        var article = await candidates.Where(a => a.Slug == slug)
-            .ProjectToType<ArticleResponse>(mapping)
-            .FirstOrDefaultAsync(cancellationToken);
+        var article = await ArticleETags.ReadOneAsync(candidates.Where(a => a.Slug == slug), db, mapping, site, cancellationToken);
         if (article is not null)
         {
-            article = await article.WithSeoAsync(db, cancellationToken);
             return TypedResults.Ok(query.Wants(ArticleQuery.Related)
                 ? article with { Related = await related.ReadAsync(article.Id, RelatedQuery.DefaultLimit, cancellationToken) }
                 : article);

@@ -4,7 +4,7 @@ namespace ContentApi.Features.Media;
 
 public static class MediaServices
 {
-    /// <summary>The media library and image delivery: `Media:*` settings, the file-system store, the variant cache, libvips' settings.</summary>
+    /// <summary>The media library and image delivery: `Media:*` settings, the file-system store, the variant cache (libvips' settings: <see cref="VipsSettings"/>).</summary>
     public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
@@ -16,8 +16,6 @@ public static class MediaServices
         services.AddOutputCache(options => options.AddPolicy(MediaCachePolicy.Name, policy => policy.AddPolicy<MediaCachePolicy>(), excludeDefaultPolicy: true));
         services.ConfigureSwaggerGen(options => options.OperationFilter<MediaUploadDocumentation>());
         services.AddScoped<MediaVariants>().AddScoped<MediaSpec>().AddScoped<MediaUploads>();
-        // libvips' operation cache would keep decoded originals alive between requests; variants are cached on disk instead.
-        NetVips.Cache.Max = 0;
         return services;
     }
 }

@@ -1,10 +1,12 @@
 using ContentApi.Common.Changes;
+using ContentApi.Common.Writes;
 
 namespace ContentApi.Features.Site;
 
 public static class SiteServices
 {
-    /// <summary>The write spec and the change source.</summary>
+    /// <summary>The write spec, the change source and the cached identity article pages are computed from.</summary>
     public static IServiceCollection AddSite(this IServiceCollection services) =>
-        services.AddScoped<SiteSpec>().AddScoped<IChangeSource, SiteChanges>();
+        services.AddScoped<SiteSpec>().AddScoped<IChangeSource, SiteChanges>()
+            .AddSingleton<SiteIdentityCache>().AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<SiteIdentityCache>());
 }

@@ -56,6 +56,20 @@ public sealed class ArticleSeoSiteTests(WriteApiFactory factory) : IClassFixture
         Assert.Equal("A new excerpt.", (await patched.ReadJsonAsync()).GetProperty("seo").GetProperty("description").GetString());
     }
 
+    [Fact]
+    public async Task PatchSite_AfterTheArticleWasRead_TheNextReadShowsTheNewSite()
+    {
+        var reader = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(ArticleUrl)).StatusCode);
+
+        var patched = await factory.CreateWriteClient().PatchAsync("/api/v1/site", new { url = "https://news.example" },
+            (await reader.GetAsync("/api/v1/site")).ETag());
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        var seo = (await (await reader.GetAsync(ArticleUrl)).ReadJsonAsync()).GetProperty("seo");
+
+        Assert.Equal($"https://news.example/{SeedFacts.ArticleSlug}", seo.GetProperty("canonicalUrl").GetString());
+    }
+
     [Theory]
     [InlineData("logo.png")]
     [InlineData("ftp://theliberum.com/logo.png")]
