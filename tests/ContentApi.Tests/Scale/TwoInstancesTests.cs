@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ContentApi.Common.Caching;
+using ContentApi.Common.Changes;
+using ContentApi.Features.Webhooks;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +12,7 @@ namespace ContentApi.Tests.Scale;
 /// <summary>
 /// Two instances on one database and one Redis answer as one API: what is written on one is read
 /// on the other at once (its output cache included), a cursor from one continues on the other,
-/// and the scheduled-article moment one learns of reaches the other.
+/// the scheduled-article moment one learns of reaches the other, and each worker runs on one.
 /// </summary>
 public sealed class TwoInstancesTests(RedisServer redis) : IClassFixture<RedisServer>
 {
@@ -85,6 +87,22 @@ public sealed class TwoInstancesTests(RedisServer redis) : IClassFixture<RedisSe
         }
         Assert.NotNull(after);
         Assert.InRange(after.Value, TimeSpan.FromMinutes(55), TimeSpan.FromMinutes(60));
+    }
+
+    [RedisFact]
+    public async Task Workers_RunOnOneInstanceAtATime()
+    {
+        using var instances = new TwoInstances(redis);
+        var onA = instances.A.Services.GetRequiredService<IWorkerLease>();
+        var onB = instances.B.Services.GetRequiredService<IWorkerLease>();
+        Assert.True(await onA.HoldAsync("test-worker", CancellationToken.None));
+        Assert.False(await onB.HoldAsync("test-worker", CancellationToken.None));
+        Assert.True(await onA.HoldAsync("test-worker", CancellationToken.None));
+        // The app's own workers, started with both hosts: each held by exactly one of them.
+        foreach (var worker in new[] { ComingDueWorker.WorkerName, WebhookDeliveryWorker.WorkerName })
+        {
+            Assert.NotEqual(await onA.HoldAsync(worker, CancellationToken.None), await onB.HoldAsync(worker, CancellationToken.None));
+        }
     }
 
     private static List<string> Slugs(JsonElement list) =>

@@ -6,8 +6,8 @@ namespace ContentApi.Common.SharedState;
 
 /// <summary>
 /// What several instances behind a load balancer must share. With Cache:Redis set, the output
-/// cache (entries and tags, so an eviction on one instance reaches all), the rate-limit counters
-/// and a commit broadcast live in Redis; unset, everything stays in the process as before.
+/// cache (entries and tags, so an eviction on one instance reaches all), the rate-limit counters,
+/// the workers' leases and a commit broadcast live in Redis; unset, everything stays in the process.
 /// </summary>
 public static class SharedStateSetup
 {
@@ -40,6 +40,7 @@ public static class SharedStateSetup
         FailSoftOutputCacheStore.Decorate(services);
         services.AddSingleton<FixedWindowCounters>();
         services.AddSingleton<IRateLimitCounters, RedisRateLimitCounters>();
+        services.AddSingleton<Changes.IWorkerLease, RedisWorkerLease>();
         services.AddSingleton<CommitBroadcast>();
         services.AddSingleton<Writes.IAfterCommit>(sp => sp.GetRequiredService<CommitBroadcast>());
         services.AddHostedService(sp => sp.GetRequiredService<CommitBroadcast>());
