@@ -27,7 +27,7 @@ public sealed class RedisRateLimitCounters(
             var resetSeconds = (int)(start + windowSeconds - now);
             return new RateLimitDecision(count <= limit, limit, (int)Math.Max(0, limit - count), resetSeconds);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "Rate-limit counters in Redis cannot be reached; this instance counts on its own meanwhile.");
             return await local.AcquireAsync(client, limit, windowSeconds);

@@ -40,7 +40,7 @@ public sealed class CommitBroadcast(
                 }
             });
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogError(exception, "Could not subscribe to other instances' commits; the scheduled-article moment is re-read only on this instance's writes until a restart.");
         }

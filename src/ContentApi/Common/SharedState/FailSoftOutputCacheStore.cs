@@ -20,7 +20,7 @@ public sealed class FailSoftOutputCacheStore(IOutputCacheStore inner, ILogger<Fa
         {
             return await inner.GetAsync(key, cancellationToken);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "The output cache could not be read; answering from the database.");
             return null;
@@ -33,7 +33,7 @@ public sealed class FailSoftOutputCacheStore(IOutputCacheStore inner, ILogger<Fa
         {
             await inner.SetAsync(key, value, tags, validFor, cancellationToken);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "An answer could not be stored in the output cache.");
         }
@@ -55,7 +55,7 @@ public sealed class FailSoftOutputCacheStore(IOutputCacheStore inner, ILogger<Fa
         {
             return await buffers.TryGetAsync(key, destination, cancellationToken);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "The output cache could not be read; answering from the database.");
             return false;
@@ -73,7 +73,7 @@ public sealed class FailSoftOutputCacheStore(IOutputCacheStore inner, ILogger<Fa
             }
             await inner.SetAsync(key, value.ToArray(), tags.ToArray(), validFor, cancellationToken);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "An answer could not be stored in the output cache.");
         }

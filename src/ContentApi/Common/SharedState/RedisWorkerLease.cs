@@ -30,7 +30,7 @@ public sealed class RedisWorkerLease(IConnectionMultiplexer redis, RedisKeys key
                 new { key = keys.For("lease:" + worker), me = _me, ms = (long)Lifetime.TotalMilliseconds });
             return (long)held == 1;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "The lease of worker {Worker} cannot be checked in Redis; running it here meanwhile.", worker);
             return true;

@@ -1,5 +1,5 @@
 using ContentApi.Common.RateLimiting;
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using StackExchange.Redis;
 
 namespace ContentApi.Common.SharedState;
@@ -29,14 +29,12 @@ public static class SharedStateSetup
         // command meanwhile fails at once (the callers fall back) instead of queueing for seconds.
         options.AbortOnConnectFail = false;
         options.BacklogPolicy = BacklogPolicy.FailFast;
-        var connection = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
-        services.AddSingleton<IConnectionMultiplexer>(_ => connection.Value);
+        // One connection for all of it, closed with the app.
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         services.AddSingleton(new RedisKeys(prefix));
-        services.AddStackExchangeRedisOutputCache(redis =>
-        {
-            redis.InstanceName = prefix + "oc:";
-            redis.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(connection.Value);
-        });
+        services.AddStackExchangeRedisOutputCache(redis => redis.InstanceName = prefix + "oc:");
+        services.AddOptions<RedisOutputCacheOptions>().Configure<IConnectionMultiplexer>((redis, connection) =>
+            redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection));
         FailSoftOutputCacheStore.Decorate(services);
         services.AddSingleton<FixedWindowCounters>();
         services.AddSingleton<IRateLimitCounters, RedisRateLimitCounters>();
