@@ -51,6 +51,16 @@ public sealed class KnownProxiesTests(KnownProxiesTests.Factory factory) : IClas
     }
 
     [Fact]
+    public async Task CachedList_UnderTheForwardedHost_IsNeverServedUnderAnother()
+    {
+        const string list = "/api/v1/donation-forms?pageSize=1";
+        var forwarded = await Forwarded(TrustedProxy, "203.0.113.3").GetAsync(list);
+        var otherHost = await Forwarded(TrustedProxy, "203.0.113.4", "other.example.org").GetAsync(list);
+        Assert.StartsWith("<https://news.example.com/", forwarded.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+        Assert.StartsWith("<https://other.example.org/", otherHost.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RateLimit_BehindAKnownProxy_CountsEachClientBehindIt()
     {
         var client = Forwarded(TrustedProxy, "203.0.113.50");
@@ -79,12 +89,12 @@ public sealed class KnownProxiesTests(KnownProxiesTests.Factory factory) : IClas
         Assert.Contains(message, Assert.Throws<InvalidOperationException>(() => bad.Server).Message, StringComparison.Ordinal);
     }
 
-    private HttpClient Forwarded(string from, string client)
+    private HttpClient Forwarded(string from, string client, string host = "news.example.com")
     {
         var http = factory.CreateClient().From(from);
         http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
         http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-        http.DefaultRequestHeaders.Add("X-Forwarded-Host", "news.example.com");
+        http.DefaultRequestHeaders.Add("X-Forwarded-Host", host);
         return http;
     }
 
