@@ -35,6 +35,7 @@ builder.UseDefaultUrlUnlessConfigured();
 builder.AddContentApi();
 
 var app = builder.Build();
+app.UseKnownProxies();
 app.UseStatusCacheControl();
 app.UseApiProblemDetails();
 app.UseHeadAsGet();

@@ -6,7 +6,9 @@ using ContentApi.Common.Cors;
 using ContentApi.Common.Caching;
 using ContentApi.Common.Errors;
 using ContentApi.Common.Json;
+using ContentApi.Common.Hosting;
 using ContentApi.Common.RateLimiting;
+using ContentApi.Common.SharedState;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Querying;
 using ContentApi.Common.Writes;
@@ -34,6 +36,7 @@ public static class ContentApiServices
 {
     public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
     {
+        SharedSecrets.EnsureConfigured(builder.Configuration);
         var services = builder.Services;
         services.AddContentDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<SeedImporter>().AddScoped<SeedSiteImporter>().AddScoped<SeedLoader>();
@@ -70,6 +73,8 @@ public static class ContentApiServices
         services.AddHttpCaching(builder.Configuration);
         services.AddContentCors(builder.Configuration);
         services.AddClientRateLimiting(builder.Configuration);
+        services.AddKnownProxies(builder.Configuration);
+        services.AddSharedState(builder.Configuration);
         services.AddApiProblemDetails();
         services.AddApiDocumentation();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);

@@ -9,7 +9,8 @@ namespace ContentApi.Common.Caching;
 /// content coding the answer gets (bytes are cached compressed) and the caller's scope; tagged
 /// "content" so any write evicts it; never past the moment the next scheduled article becomes due.
 /// The key holds nothing a client can vary freely without changing the answer: not the parameter
-/// order or case, not the raw Accept-Encoding, not the Host (answers hold no absolute URL).
+/// order or case, not the raw Accept-Encoding. The Host is in the key: list answers' Link headers are
+/// absolute URLs, so one Host's answer must never be served to another (restrict Hosts with AllowedHosts).
 /// </summary>
 internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, PublicationSchedule schedule) : IOutputCachePolicy
 {
@@ -30,7 +31,7 @@ internal sealed class DeliveryCachePolicy(IOptions<HttpCachingOptions> options, 
         {
             return;
         }
-        context.CacheVaryByRules.VaryByHost = false;
+        context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["query"] = NormalQuery(request.Query);
         // The coding a large answer would get: at most three values, whatever the client sends.
         context.CacheVaryByRules.VaryByValues["coding"] = ContentCoding.Choose(request, long.MaxValue) ?? "identity";

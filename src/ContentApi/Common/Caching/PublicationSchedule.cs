@@ -7,7 +7,7 @@ namespace ContentApi.Common.Caching;
 
 /// <summary>
 /// When the next article that is not yet visible becomes due. Cached responses must not outlive
-/// that moment, or a scheduled article would appear late. Forgotten on every write and once due.
+/// that moment, or a scheduled article would appear late. Forgotten on every write (on any instance) and once due.
 /// </summary>
 public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvider clock) : IAfterCommit, IDisposable
 {
@@ -27,9 +27,12 @@ public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvide
 
     public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
-        _cached = default;
+        Forget();
         return Task.CompletedTask;
     }
+
+    /// <summary>Read the moment again on next use (a write here, or on another instance).</summary>
+    public void Forget() => _cached = default;
 
     public void Dispose() => _gate.Dispose();
 

@@ -8,6 +8,7 @@ public static class ChangeServices
         services.AddScoped<RecordedEvents>();
         services.AddScoped<ChangeRecorder>();
         services.AddScoped<Writes.IWriteParticipant>(sp => sp.GetRequiredService<ChangeRecorder>());
+        services.AddSingleton<IWorkerLease, OneProcessLease>();
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<Writes.IAfterCommit>(sp => sp.GetRequiredService<ChangeSignal>());
         services.AddSingleton<ComingDueWorker>();

@@ -2,9 +2,15 @@ using ContentApi.Common.Writes;
 
 namespace ContentApi.Common.Changes;
 
-/// <summary>Wakes the background workers when a write commits, so they do not have to poll often.</summary>
-public sealed class ChangeSignal : IAfterCommit
+/// <summary>
+/// Wakes the background workers when a write commits, so they do not have to poll often, and
+/// tells a worker whether this instance runs it (<see cref="IWorkerLease"/>).
+/// </summary>
+public sealed class ChangeSignal(IWorkerLease lease) : IAfterCommit
 {
+    /// <summary>How long a worker another instance runs waits before asking again (or until a write here).</summary>
+    public static readonly TimeSpan Standby = TimeSpan.FromSeconds(15);
+
     private readonly List<SemaphoreSlim> _waiters = [];
 
     public int Order => 100;
@@ -19,6 +25,8 @@ public sealed class ChangeSignal : IAfterCommit
         }
         return (timeout, cancellationToken) => waiter.WaitAsync(timeout, cancellationToken);
     }
+
+    public Task<bool> MayRunAsync(string worker, CancellationToken cancellationToken) => lease.HoldAsync(worker, cancellationToken);
 
     public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {

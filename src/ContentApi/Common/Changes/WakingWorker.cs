@@ -24,7 +24,7 @@ public abstract class WakingWorker(ChangeSignal signal, ILogger logger) : Backgr
         {
             try
             {
-                var sleep = await PassAsync(stoppingToken);
+                var sleep = await signal.MayRunAsync(Name, stoppingToken) ? await PassAsync(stoppingToken) : ChangeSignal.Standby;
                 await wait(sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -10,10 +10,12 @@ namespace ContentApi.Common.Querying;
 /// <summary>
 /// Opaque cursors: base64url of a small JSON position plus an HMAC-SHA256 tag. The position names a
 /// hash of the list it belongs to (route, sort, filters, q), so a cursor only continues that list.
-/// The key is Cursors:Key, or random per process: then cursors end when the process restarts.
+/// The key is Cursors:Key, or random per process: then cursors end when the process restarts
+/// (a shared deployment must set it: see SharedSecrets).
 /// </summary>
 public sealed class CursorCodec(IConfiguration configuration)
 {
+    public const string KeySetting = "Cursors:Key";
     public const int MaxLength = 1024;
     private const int TagLength = 16;
 
@@ -23,7 +25,7 @@ public sealed class CursorCodec(IConfiguration configuration)
     public const string OtherList =
         "after was made for another list: a cursor only continues the route, sort, filters and q it came from. Repeat them unchanged, or start again without after.";
 
-    private readonly byte[] _key = configuration["Cursors:Key"] is { Length: > 0 } configured
+    private readonly byte[] _key = configuration[KeySetting] is { Length: > 0 } configured
         ? SHA256.HashData(Encoding.UTF8.GetBytes(configured))
         : RandomNumberGenerator.GetBytes(32);
 

@@ -20,6 +20,8 @@ public sealed class FixedWindowCounters(TimeProvider clock, IOptionsMonitor<Rate
     /// <summary>How many counters are held now.</summary>
     public int Count => _windows.Count;
 
+    public ValueTask<RateLimitDecision> AcquireAsync(string client, int limit, int windowSeconds) => new(Acquire(client, limit, windowSeconds));
+
     public RateLimitDecision Acquire(string client, int limit, int windowSeconds)
     {
         var now = clock.GetUtcNow().ToUnixTimeSeconds();

@@ -18,7 +18,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, IRateLimitCounters
             await next(context);
             return;
         }
-        var decision = counters.Acquire(RateLimitClient.Of(context), settings.PermitLimit, settings.WindowSeconds);
+        var decision = await counters.AcquireAsync(RateLimitClient.Of(context), settings.PermitLimit, settings.WindowSeconds);
         // Written as the response starts, after the output cache has copied a cached entry's headers.
         context.Response.OnStarting(() =>
         {

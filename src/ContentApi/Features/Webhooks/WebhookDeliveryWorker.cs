@@ -14,6 +14,8 @@ public sealed class WebhookDeliveryWorker(
     IServiceScopeFactory scopes, ChangeSignal signal, WebhookSender sender, WebhookOptions options, TimeProvider clock, ILogger<WebhookDeliveryWorker> logger)
     : BackgroundService
 {
+    public const string WorkerName = "webhook-delivery";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var wait = signal.Subscribe();
@@ -21,6 +23,11 @@ public sealed class WebhookDeliveryWorker(
         {
             try
             {
+                if (!await signal.MayRunAsync(WorkerName, stoppingToken))
+                {
+                    await wait(ChangeSignal.Standby, stoppingToken);
+                    continue;
+                }
                 while (await RunOnceAsync(stoppingToken) > 0)
                 {
                 }
