@@ -9,10 +9,13 @@ namespace ContentApi.Common.Caching;
 /// types ("article", "tag", ...); <see cref="OutputCacheEviction"/> evicts by the change records.
 /// - <see cref="Item"/>: an item the answer shows (an article's page, each entry of a list);
 /// - <see cref="Slug"/>: an answer filtered by an item's slug (a tag's articles), whether that item exists yet or not;
-/// - <see cref="Any"/>: an answer any item of the type can change (the newest articles, search, feeds).
+/// - <see cref="Any"/>: an answer any item of the type can change (the newest articles, search, feeds);
+/// - <see cref="AnyChange"/>: an answer every public change record changes (the change feed).
 /// </summary>
 public static class CacheTags
 {
+    public const string AnyChange = "changes:*";
+
     public static string Item(string type, int id) => $"{type}:{id}";
 
     public static string Slug(string type, string slug) => $"{type}/{slug}";

@@ -21,7 +21,7 @@ public sealed class OutputCacheEviction(CacheEvictor evictor, RecordedEvents rec
         var tags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in recorded.Changes.Where(c => c.Public))
         {
-            tags.UnionWith([CacheTags.Item(change.Type, change.EntityId), CacheTags.Slug(change.Type, change.Slug), CacheTags.Any(change.Type)]);
+            tags.UnionWith([CacheTags.Item(change.Type, change.EntityId), CacheTags.Slug(change.Type, change.Slug), CacheTags.Any(change.Type), CacheTags.AnyChange]);
         }
         var inFeed = sources.Select(s => s.Type).ToHashSet(StringComparer.Ordinal);
         foreach (var write in writes.Where(w => !inFeed.Contains(w.Resource)))
