@@ -20,6 +20,8 @@ public static class BenchmarkCli
           writes [--articles 100000] [--sequential 100] [--writers 8] [--duration 60]
           media [--duration 5] [--connections 32] [--samples 7] [--api-port P] [--raw-port P]
           soak [--articles 10000] [--duration 300] [--readers 16] [--editors 4] [--write-interval-ms 1000] [--port 5121]
+          editing [--articles 10000] [--duration 30] [--connections 32] [--warmup 10] [--write-interval-ms 2000]
+              [--api-port P] [--raw-port P] [--api-dll PATH]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -52,6 +54,7 @@ public static class BenchmarkCli
                 "writes" => await WriteRun.RunAsync(options, stopping.Token),
                 "media" => await new Media.MediaRun(options, RepoPaths.Find()).RunAsync(stopping.Token),
                 "soak" => await Soak.SoakRun.RunAsync(options, stopping.Token),
+                "editing" => await Editing.EditingRun.RunAsync(options, stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }

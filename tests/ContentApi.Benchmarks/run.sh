@@ -7,14 +7,16 @@
 # `run.sh writes [--articles 100000] [--writers 8] [--duration 60]` runs the write scenarios.
 # `run.sh media [--duration 5] [--samples 7]` the image variants (see Media/MediaRun.cs).
 # `run.sh soak [--articles 10000] [--duration 300]` runs mixed traffic with editors writing (no wrk).
+# `run.sh editing [--articles 10000] [--duration 30]` 32 readers over a mix of URLs, alone then while one
+# editor saves every 2 s: the output cache's hit rate and requests/s (see Editing/EditingRun.cs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command=run
 case "${1:-}" in
-  coldstart|media|writes|soak) command=$1; shift ;;
+  coldstart|media|writes|soak|editing) command=$1; shift ;;
 esac
-if [ "$command" = run ] && ! command -v wrk >/dev/null; then
+if { [ "$command" = run ] || [ "$command" = editing ]; } && ! command -v wrk >/dev/null; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update && $sudo apt-get install -y wrk

@@ -12,10 +12,12 @@ public interface IRelatedIndex
     /// re-indexes it and refreshes its list, the lists of its best candidates and of the articles that
     /// list it. An article that is no longer published or scheduled is removed instead.
     /// </summary>
-    Task UpdateAsync(int articleId, CancellationToken cancellationToken = default);
+    /// <returns>The articles whose lists were stored again (their cached answers are stale).</returns>
+    Task<IReadOnlyCollection<int>> UpdateAsync(int articleId, CancellationToken cancellationToken = default);
 
     /// <summary>After an article is deleted or unpublished; works whether or not its row still exists.</summary>
-    Task RemoveAsync(int articleId, CancellationToken cancellationToken = default);
+    /// <returns>The articles whose lists were stored again, the removed one's included.</returns>
+    Task<IReadOnlyCollection<int>> RemoveAsync(int articleId, CancellationToken cancellationToken = default);
 
     /// <summary>Recomputes the whole index from the articles, in one transaction: readers see the old lists until it commits.</summary>
     Task<RelatedRebuildReport> RebuildAsync(IProgress<RelatedRebuildProgress>? progress = null, CancellationToken cancellationToken = default);

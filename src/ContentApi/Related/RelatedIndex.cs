@@ -15,14 +15,13 @@ internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebu
 {
     private const int ListsPerRefresh = 100;
 
-    public async Task UpdateAsync(int articleId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyCollection<int>> UpdateAsync(int articleId, CancellationToken cancellationToken = default)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Where(RelatedIndexing.IsIndexable)
             .Select(a => new { a.Title, a.Excerpt, a.BodyText }).FirstOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            await RemoveAsync(articleId, cancellationToken);
-            return;
+            return await RemoveAsync(articleId, cancellationToken);
         }
         var counts = TermCounts.Of(article.Title, article.Excerpt, article.BodyText).Counts;
         await WriteAsync(() => IndexTermsAsync(articleId, counts, cancellationToken), cancellationToken);
@@ -34,10 +33,10 @@ internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebu
         var neighbours = own.Ranked.TryGetValue(articleId, out var ranked)
             ? ranked.Ranked.Take(RelatedTuning.NeighboursRefreshed).Select(c => c.Document.Id)
             : [];
-        await RefreshAsync(refresher, listers.Union(neighbours).Where(id => id != articleId), cancellationToken);
+        return [articleId, .. await RefreshAsync(refresher, listers.Union(neighbours).Where(id => id != articleId), cancellationToken)];
     }
 
-    public async Task RemoveAsync(int articleId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyCollection<int>> RemoveAsync(int articleId, CancellationToken cancellationToken = default)
     {
         await WriteAsync(async () =>
         {
@@ -49,7 +48,7 @@ internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebu
             await db.Set<ArticleTerm>().Where(t => t.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<RelatedScore>().Where(s => s.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         }, cancellationToken);
-        await RefreshAsync(new ListRefresher(db), await ListersAsync(articleId, cancellationToken), cancellationToken);
+        return [articleId, .. await RefreshAsync(new ListRefresher(db), await ListersAsync(articleId, cancellationToken), cancellationToken)];
     }
 
     public Task<RelatedRebuildReport> RebuildAsync(IProgress<RelatedRebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -79,14 +78,16 @@ internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebu
         await db.InsertAsync(vector.Terms.Select((t, i) => new ArticleTerm { ArticleId = articleId, Term = vocabulary[t], Weight = vector.Weights[i] }).ToList(), cancellationToken);
     }
 
-    /// <summary>Other articles' lists, a chunk at a time: each computed without the write lock, then swapped in a short write.</summary>
-    private async Task RefreshAsync(ListRefresher refresher, IEnumerable<int> articleIds, CancellationToken cancellationToken)
+    /// <summary>Other articles' lists, a chunk at a time: each computed without the write lock, then swapped in a short write. Returns their ids.</summary>
+    private async Task<List<int>> RefreshAsync(ListRefresher refresher, IEnumerable<int> articleIds, CancellationToken cancellationToken)
     {
-        foreach (var chunk in articleIds.Distinct().Order().Chunk(ListsPerRefresh))
+        var ids = articleIds.Distinct().Order().ToList();
+        foreach (var chunk in ids.Chunk(ListsPerRefresh))
         {
             var lists = await refresher.ComputeAsync(chunk, cancellationToken);
             await WriteAsync(() => refresher.StoreAsync(lists, cancellationToken), cancellationToken);
         }
+        return ids;
     }
 
     private async Task<string[]?> IndexedTermsAsync(int articleId, CancellationToken cancellationToken)

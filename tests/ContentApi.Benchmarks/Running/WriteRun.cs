@@ -61,7 +61,7 @@ public static class WriteRun
     }
 
     /// <summary>The copy's keys are dropped, so the run's bootstrap key is the one seeded (a key that is presented and unknown is a 401).</summary>
-    private static async Task ForgetKeysAsync(string database, CancellationToken cancellationToken)
+    internal static async Task ForgetKeysAsync(string database, CancellationToken cancellationToken)
     {
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync(cancellationToken);

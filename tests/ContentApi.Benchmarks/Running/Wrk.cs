@@ -8,8 +8,15 @@ public sealed class Wrk(int threads, int connections, string scratchFolder)
 {
     public async Task<WrkResult?> RunAsync(Uri url, IReadOnlyList<(string Name, string Value)> headers, int seconds, bool measured, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(headers);
+        var output = await RunWithScriptAsync(url, headers.Count > 0 ? await WriteScriptAsync(headers, cancellationToken) : null, seconds, cancellationToken, measured);
+        return measured ? WrkResult.Parse(output) : null;
+    }
+
+    /// <summary>wrk with a script of the caller's (<paramref name="script"/>, or none); returns wrk's report.</summary>
+    public async Task<string> RunWithScriptAsync(Uri url, string? script, int seconds, CancellationToken cancellationToken, bool measured = true)
+    {
+        ArgumentNullException.ThrowIfNull(url);
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         // A long timeout: a slow scenario should show its latency, not vanish into wrk's timeout count.
         foreach (var arg in new[] { $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--timeout", "30s" })
@@ -20,10 +27,10 @@ public sealed class Wrk(int threads, int connections, string scratchFolder)
         {
             start.ArgumentList.Add("--latency");
         }
-        if (headers.Count > 0)
+        if (script is not null)
         {
             start.ArgumentList.Add("-s");
-            start.ArgumentList.Add(await WriteScriptAsync(headers, cancellationToken));
+            start.ArgumentList.Add(script);
         }
         start.ArgumentList.Add(url.ToString());
 
@@ -35,7 +42,7 @@ public sealed class Wrk(int threads, int connections, string scratchFolder)
             await wrk.WaitForExitAsync(cancellationToken);
             return wrk.ExitCode != 0
                 ? throw new InvalidOperationException($"wrk exited with {wrk.ExitCode}: {await errors}")
-                : measured ? WrkResult.Parse(await output) : null;
+                : await output;
         }
         finally
         {

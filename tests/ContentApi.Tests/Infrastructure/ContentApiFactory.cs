@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.Changes;
 using ContentApi.Common.Writes;
 using Microsoft.Extensions.Hosting;
@@ -40,8 +41,9 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     /// <summary>
-    /// Runs an action on the database, then tells the app's change listeners (cache eviction…)
-    /// as the write path does after a commit.
+    /// Runs an action on the database, then tells the app's change listeners as the write path does
+    /// after a commit. The write made no change records, so nothing says what it touched: the whole
+    /// output cache is evicted.
     /// </summary>
     public async Task<T> ExecuteDbContextAsync<T>(Func<ContentDbContext, Task<T>> action)
     {
@@ -49,6 +51,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         var result = await action(scope.ServiceProvider.GetRequiredService<ContentDbContext>());
         await scope.ServiceProvider.GetRequiredService<AfterCommitRunner>()
             .RunAsync([new WriteRecord("test", 0, WriteKind.Updated, null, Actor.System)]);
+        await Services.GetRequiredService<CacheEvictor>().EvictAllAsync(CancellationToken.None);
         return result;
     }
 

@@ -7,7 +7,7 @@ namespace ContentApi.Common.Caching;
 /// <summary>
 /// Output caching of the public delivery API: keyed by path, the query in one normal form, the
 /// content coding the answer gets (bytes are cached compressed) and the caller's scope; tagged
-/// "content" so any write evicts it; never past the moment the next scheduled article becomes due.
+/// "content" (everything) here and with what it shows by the endpoints (<see cref="CacheTags"/>); never past the moment the next scheduled article becomes due.
 /// The key holds nothing a client can vary freely without changing the answer: not the parameter
 /// order or case, not the raw Accept-Encoding. The Host is in the key: list answers' Link headers are
 /// absolute URLs, so one Host's answer must never be served to another (restrict Hosts with AllowedHosts).

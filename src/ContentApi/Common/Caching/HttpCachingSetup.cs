@@ -11,8 +11,8 @@ public static class HttpCachingSetup
         services.Configure<HttpCachingOptions>(configuration.GetSection(HttpCachingOptions.Section));
         services.AddSingleton<PublicationSchedule>();
         services.AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<PublicationSchedule>());
-        services.AddSingleton<OutputCacheEviction>();
-        services.AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<OutputCacheEviction>());
+        services.AddSingleton<CacheEvictor>();
+        services.AddScoped<IAfterCommit, OutputCacheEviction>();
         services.AddSingleton<DeliveryCachePolicy>();
         // The default policy is left out: it refuses authenticated requests, which the policy keys by scope instead.
         services.AddOutputCache(options =>

@@ -20,6 +20,7 @@ internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSou
     public async Task OnWritingAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        recorded.Changes.Clear();
         var items = new Dictionary<string, Dictionary<int, bool>>(StringComparer.Ordinal);
         var announced = new HashSet<(string, int)>();
         foreach (var write in writes.Where(w => w.Kind != WriteKind.Touched || _sources.ContainsKey(w.Resource)))
@@ -49,7 +50,7 @@ internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSou
         var events = new List<(string Name, ChangeRecord Last)>();
         foreach (var (type, ids) in items)
         {
-            var recordedEvents = await RecordAsync(_sources[type], ids.Keys, ids.Where(i => i.Value).Select(i => i.Key).ToHashSet(), now, cancellationToken);
+            var recordedEvents = await RecordAsync(_sources[type], ids.Keys, ids.Where(i => i.Value).Select(i => i.Key).ToHashSet(), now, cancellationToken, recorded.Changes);
             events.AddRange(recordedEvents.Where(e => announced.Contains((e.Last.Type, e.Last.EntityId))));
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -62,9 +63,10 @@ internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSou
         ids[id] = ids.GetValueOrDefault(id) || written;
     }
 
-    /// <summary>Records the items' changes; returns the public events, each with its last record.</summary>
+    /// <summary>Records the items' changes (adding them to <paramref name="made"/>); returns the public events, each with its last record.</summary>
     public async Task<List<(string Name, ChangeRecord Last)>> RecordAsync(
-        IChangeSource source, IReadOnlyCollection<int> ids, IReadOnlySet<int> written, DateTime now, CancellationToken cancellationToken)
+        IChangeSource source, IReadOnlyCollection<int> ids, IReadOnlySet<int> written, DateTime now, CancellationToken cancellationToken,
+        List<ChangeRecord>? made = null)
     {
         var events = new List<(string, ChangeRecord)>();
         if (ids.Count == 0)
@@ -82,6 +84,7 @@ internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSou
                 .Select(r => new ChangeRecord { Type = source.Type, EntityId = id, Slug = r.Slug, Op = r.Op, At = now, Public = r.Public, Preview = r.Preview })
                 .ToList();
             db.AddRange(records);
+            made?.AddRange(records);
             if (FeedTransition.EventOf(source.Verbs, entry?.PublicSlug, state) is { } verb && records.LastOrDefault(r => r.Public) is { } last)
             {
                 events.Add(($"{source.Type}.{verb}", last));

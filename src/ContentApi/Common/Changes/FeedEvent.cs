@@ -10,4 +10,7 @@ public sealed record FeedEvent(string Name, string Type, int Id, string Slug, lo
 public sealed class RecordedEvents
 {
     public List<FeedEvent> Events { get; } = [];
+
+    /// <summary>The current write's change records, for the after-commit cache eviction.</summary>
+    public List<ChangeRecord> Changes { get; } = [];
 }

@@ -3,7 +3,8 @@ namespace ContentApi.Common.Writes;
 /// <summary>
 /// Runs the after-commit work in order, with no request token (a client that gives up must not
 /// cancel an eviction) and no exception escaping: what fails is logged, and the work it stood for
-/// is repaired from the change records by the workers or bounded by the cache's lifetime.
+/// is repaired from the change records by the workers or bounded by the cache's lifetime. Scoped
+/// with the write, so a step can read what the write's participants recorded (the change records).
 /// </summary>
 public sealed class AfterCommitRunner(IEnumerable<IAfterCommit> work, ILogger<AfterCommitRunner> logger)
 {

@@ -5,7 +5,7 @@ public static class WriteServices
     /// <summary>The one write pipeline: the queue, the transaction and its participants' hooks, the after-commit work, the item writes.</summary>
     public static IServiceCollection AddWritePipeline(this IServiceCollection services) =>
         services.AddSingleton<WriteGate>()
-            .AddSingleton<AfterCommitRunner>()
+            .AddScoped<AfterCommitRunner>()
             .AddScoped<WritePipeline>()
             .AddScoped<ItemWrites>();
 }

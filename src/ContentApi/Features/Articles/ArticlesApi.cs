@@ -22,10 +22,10 @@ public static class ArticlesApi
     {
         var group = routes.MapGroup("/api/v1/articles").WithTags("Articles").WithValidation().WithPageLinks().WithHttpCaching();
 
-        group.MapGet("", ListArticles).WithName(nameof(ListArticles))
+        group.MapGet("", ListArticles).WithName(nameof(ListArticles)).WithCacheTags((ArticleListResult list) => list.CacheTags)
             .WithSummary("List published articles")
             .WithDescription(ArticleListDocs.Description("Published articles"));
-        group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle))
+        group.MapGet("/{slug}", GetArticle).WithName(nameof(GetArticle)).WithCacheTags((ArticleResponse article) => ArticleCacheTags.Of(article))
             .WithSummary("Get an article by slug")
             .WithDescription("The whole article: body as HTML and plain text, the author box, tags, source attribution, reading time and the donation form the page embeds, and `seo`, its page head (title, description, canonical URL, Open Graph, Twitter card, NewsArticle JSON-LD) computed from the article and the site settings. `include=related` embeds its related articles (as `/related` serves them) in `related`. Sends a strong `ETag` (send it back in `If-Match` to change the article). A published article's old slug answers 301 with `Location`. `preview=true` with a write key also reads drafts, scheduled and archived articles.")
             .WithBadRequestExample(ArticleQuery.Parameter, ArticleQuery.UnknownIncludes(["comments"]))
@@ -71,12 +71,16 @@ public static class ArticlesApi
 
     /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The slug of the article whose related articles are wanted.</param>
     public static async Task<Results<Ok<RelatedArticles>, ProblemHttpResult>> GetRelatedArticles(
-        string slug, [AsParameters] RelatedQuery query, ContentDbContext db, RelatedListReader related, CancellationToken cancellationToken)
+        string slug, [AsParameters] RelatedQuery query, ContentDbContext db, RelatedListReader related, HttpContext http, CancellationToken cancellationToken)
     {
         var articleId = await db.Articles.Visible().Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        return articleId is null
-            ? NoArticle(slug)
-            : TypedResults.Ok(await related.ReadAsync(articleId.Value, query.Value, cancellationToken));
+        if (articleId is not { } id)
+        {
+            return NoArticle(slug);
+        }
+        var list = await related.ReadAsync(id, query.Value, cancellationToken);
+        http.AddCacheTags(RelatedCacheTags.Of(id, list).Append(CacheTags.Item(ArticleSpec.ResourceName, id)));
+        return TypedResults.Ok(list);
     }
 
     private static ProblemHttpResult NoArticle(string slug) =>

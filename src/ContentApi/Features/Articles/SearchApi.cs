@@ -26,6 +26,7 @@ public static class SearchApi
             .WithValidation()
             .WithPageLinks()
             .WithHttpCaching()
+            .WithCacheTags((ArticleListResult list) => list.CacheTags)
             .RequireQueryParameters("q");
         return routes;
     }

@@ -8,7 +8,9 @@ namespace ContentApi.Features.Authors;
 /// <summary>Authors in the change feed; an author shows how many articles they have and their avatar, so it changes with those.</summary>
 internal sealed class AuthorChanges(ContentDbContext db, TypeAdapterConfig mapping) : ItemChangeSource<AuthorResponse>
 {
-    public override string Type => "author";
+    public const string TypeName = "author";
+
+    public override string Type => TypeName;
 
     protected override IQueryable<ItemKey> Keys => db.Authors.Select(a => new ItemKey { Id = a.Id, Slug = a.Slug });
 

@@ -20,14 +20,14 @@ public static class AuthorsApi
     {
         var group = routes.MapGroup("/api/v1/authors").WithTags("Authors").WithValidation().WithPageLinks().WithHttpCaching();
 
-        group.MapGet("", ListAuthors).WithName(nameof(ListAuthors))
+        group.MapGet("", ListAuthors).WithName(nameof(ListAuthors)).WithCacheTags(CacheTags.Any(AuthorChanges.TypeName))
             .WithSummary("List authors")
             .WithDescription("Every author, by name (then id), each with the number of their published articles. Paged by `page` or by cursor (`after`).");
-        group.MapGet("/{slug}", GetAuthor).WithName(nameof(GetAuthor))
+        group.MapGet("/{slug}", GetAuthor).WithName(nameof(GetAuthor)).WithCacheTags((AuthorResponse author) => [CacheTags.Item(AuthorChanges.TypeName, author.Id)])
             .WithSummary("Get an author by slug")
             .WithDescription("The author's full bio: name, biography, links and the number of published articles.")
             .ProducesNotFound("No author has this slug.", "No author has the slug 'nobody'.");
-        group.MapGet("/{slug}/articles", ListAuthorArticles).WithName(nameof(ListAuthorArticles))
+        group.MapGet("/{slug}/articles", ListAuthorArticles).WithName(nameof(ListAuthorArticles)).WithCacheTags((ArticleListResult list) => list.CacheTags)
             .WithSummary("List an author's articles")
             .WithDescription(ArticleListDocs.Description("The author's published articles"))
             .ProducesNotFound("No author has this slug.", "No author has the slug 'nobody'.")
@@ -57,7 +57,7 @@ public static class AuthorsApi
         var authorId = await db.Authors.Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
         return authorId is null
             ? NoAuthor(slug)
-            : await listing.ListAsync(new ArticleListScope($"authors/{slug}", a => a.AuthorId == authorId), query, paging, ArticleSort.Newest, cancellationToken);
+            : await listing.ListAsync(new ArticleListScope($"authors/{slug}", a => a.AuthorId == authorId, CacheTags.Slug(AuthorChanges.TypeName, slug)), query, paging, ArticleSort.Newest, cancellationToken);
     }
 
     private static Keyset<Author, AuthorResponse> ByName(TypeAdapterConfig mapping) => new(

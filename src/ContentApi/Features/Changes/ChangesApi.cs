@@ -12,7 +12,7 @@ public static class ChangesApi
     public static IEndpointRouteBuilder MapChangesApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/changes", ListChanges).WithName(nameof(ListChanges)).WithTags("Changes")
-            .WithValidation().WithHttpCaching()
+            .WithValidation().WithHttpCaching().WithCacheTags(CacheTags.AnyChange)
             .WithSummary("Every change to the content, in commit order")
             .WithDescription("""
                 The change feed of the public content: each item is an `upsert` (the item is in the public view now: an article published, edited, given a new slug, or a scheduled article come due) or a `delete` (an item, or one of its slugs, left it: an article unpublished, archived or deleted, an old slug retired, an author, tag or form deleted). Start without `since` to receive the whole site, then store `meta.nextCursor` and ask with `since` again: nothing is skipped or repeated, across restarts and instances. `include=data` carries each upserted item as its item endpoint serves it. `view=preview` (a key with content:write) is the editors' view: drafts and scheduled articles too.

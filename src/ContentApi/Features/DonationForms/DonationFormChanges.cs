@@ -9,7 +9,9 @@ namespace ContentApi.Features.DonationForms;
 /// <summary>Donation forms in the change feed, known by id (their `slug` in the feed is the id).</summary>
 internal sealed class DonationFormChanges(ContentDbContext db, TypeAdapterConfig mapping) : ItemChangeSource<DonationFormResponse>
 {
-    public override string Type => "donationForm";
+    public const string TypeName = "donationForm";
+
+    public override string Type => TypeName;
 
     protected override IQueryable<ItemKey> Keys => db.DonationForms.Select(f => new ItemKey { Id = f.Id, Slug = f.Id.ToString(CultureInfo.InvariantCulture) });
 

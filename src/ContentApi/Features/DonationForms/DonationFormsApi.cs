@@ -20,10 +20,11 @@ public static class DonationFormsApi
     {
         var group = routes.MapGroup("/api/v1/donation-forms").WithTags("Donation forms").WithValidation().WithPageLinks().WithHttpCaching();
 
-        group.MapGet("", ListDonationForms).WithName(nameof(ListDonationForms))
+        group.MapGet("", ListDonationForms).WithName(nameof(ListDonationForms)).WithCacheTags(CacheTags.Any(DonationFormChanges.TypeName))
             .WithSummary("List donation forms")
             .WithDescription("Every donation form, by id.");
         group.MapGet("/{id}", GetDonationForm).WithName(nameof(GetDonationForm))
+            .WithCacheTags((DonationFormResponse form) => [CacheTags.Item(DonationFormChanges.TypeName, form.Id)])
             .WithSummary("Get a donation form by id")
             .WithDescription("What a front end needs to render the form: texts, currency, amounts in minor units, recurring periods, goal and checkout URL. Unknown fields are null.")
             .ProducesNotFound("No donation form has this id.", "No donation form has the id 7.");

@@ -3,6 +3,8 @@ using ContentApi.Common.Caching;
 using ContentApi.Common.Http;
 using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
+using ContentApi.Features.Articles;
+using ContentApi.Features.Site;
 using ContentApi.Features.Articles.Querying;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +18,9 @@ public static class FeedsApi
 
     public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/feeds").WithTags("Feeds").WithValidation().WithHttpCaching();
+        // A feed shows the newest articles and the site's name: any article's write may change it.
+        var group = routes.MapGroup("/api/v1/feeds").WithTags("Feeds").WithValidation().WithHttpCaching()
+            .WithCacheTags(CacheTags.Any(ArticleSpec.ResourceName), CacheTags.Any(SiteChanges.TypeName));
 
         group.MapGet("/rss.xml", GetRssFeed).WithName(nameof(GetRssFeed))
             .WithSummary("RSS 2.0 feed of the published articles")

@@ -7,8 +7,8 @@ namespace ContentApi.Features.Media;
 
 /// <summary>
 /// Variants in the output cache: a hot image is served from memory without a database query or a
-/// file read. Keyed by every query parameter and `Accept` (for `fmt=auto`); evicted with the
-/// delivery content on every write, so a deleted image stops being served at once.
+/// file read. Keyed by every query parameter and `Accept` (for `fmt=auto`); evicted by any media
+/// write (they are rare), so a deleted image stops being served at once.
 /// </summary>
 internal sealed class MediaCachePolicy(IOptions<HttpCachingOptions> options) : IOutputCachePolicy
 {
@@ -24,6 +24,7 @@ internal sealed class MediaCachePolicy(IOptions<HttpCachingOptions> options) : I
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.HeaderNames = new(["Accept"]);
             context.Tags.Add(DeliveryCachePolicy.Tag);
+            context.Tags.Add(CacheTags.Any(MediaSpec.ResourceName));
             context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.OutputCacheSeconds);
         }
         return ValueTask.CompletedTask;

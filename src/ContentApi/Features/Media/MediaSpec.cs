@@ -9,7 +9,9 @@ namespace ContentApi.Features.Media;
 
 public sealed class MediaSpec(ContentDbContext db, TimeProvider clock) : IItemSpec<MediaItem, MediaRequest, MediaResponse>
 {
-    public string Resource => "media";
+    public const string ResourceName = "media";
+
+    public string Resource => ResourceName;
 
     public int IdOf(MediaItem entity) => entity.Id;
 

@@ -12,7 +12,7 @@ public static class SiteApi
 {
     public static IEndpointRouteBuilder MapSiteApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/site", GetSite).WithTags("Site").WithHttpCaching().WithName(nameof(GetSite))
+        routes.MapGet("/api/v1/site", GetSite).WithTags("Site").WithHttpCaching().WithCacheTags(CacheTags.Any(SiteChanges.TypeName)).WithName(nameof(GetSite))
             .WithSummary("Get the site settings")
             .WithDescription("The publication's name, tagline, description, URL and the donation form it asks donations with. A setting nobody has made is null.");
         return routes;

@@ -8,7 +8,9 @@ namespace ContentApi.Features.Site;
 /// <summary>The site settings in the change feed: one item, `site`, once its settings exist.</summary>
 internal sealed class SiteChanges(ContentDbContext db, TypeAdapterConfig mapping) : ItemChangeSource<SiteResponse>
 {
-    public override string Type => "site";
+    public const string TypeName = "site";
+
+    public override string Type => TypeName;
 
     protected override IQueryable<ItemKey> Keys => db.Site.Select(s => new ItemKey { Id = s.Id, Slug = "site" });
 

@@ -3,6 +3,8 @@ using ContentApi.Common.Http;
 using ContentApi.Common.OpenApi;
 using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
+using ContentApi.Features.Articles;
+using ContentApi.Features.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContentApi.Features.Sitemaps;
@@ -14,7 +16,8 @@ public static class SitemapsApi
 
     public static IEndpointRouteBuilder MapSitemapsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("").WithTags("Sitemaps").WithHttpCaching();
+        var group = routes.MapGroup("").WithTags("Sitemaps").WithHttpCaching()
+            .WithCacheTags(CacheTags.Any(ArticleSpec.ResourceName), CacheTags.Any(SiteChanges.TypeName));
 
         group.MapGet("/sitemap.xml", GetSitemap).WithName(nameof(GetSitemap))
             .WithSummary("Sitemap of the published articles")

@@ -9,7 +9,9 @@ namespace ContentApi.Features.Tags;
 /// <summary>Tags in the change feed; a tag shows how many articles it is on, so it changes with each of them.</summary>
 internal sealed class TagChanges(ContentDbContext db, TypeAdapterConfig mapping) : ItemChangeSource<TagResponse>
 {
-    public override string Type => "tag";
+    public const string TypeName = "tag";
+
+    public override string Type => TypeName;
 
     protected override IQueryable<ItemKey> Keys => db.Tags.Select(t => new ItemKey { Id = t.Id, Slug = t.Slug });
 

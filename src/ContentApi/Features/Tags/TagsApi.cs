@@ -20,14 +20,14 @@ public static class TagsApi
     {
         var group = routes.MapGroup("/api/v1/tags").WithTags("Tags").WithValidation().WithPageLinks().WithHttpCaching();
 
-        group.MapGet("", ListTags).WithName(nameof(ListTags))
+        group.MapGet("", ListTags).WithName(nameof(ListTags)).WithCacheTags(CacheTags.Any(TagChanges.TypeName))
             .WithSummary("List tags")
             .WithDescription("Every tag, by name (then id), each with the number of published articles that carry it. Paged by `page` or by cursor (`after`).");
-        group.MapGet("/{slug}", GetTag).WithName(nameof(GetTag))
+        group.MapGet("/{slug}", GetTag).WithName(nameof(GetTag)).WithCacheTags((TagResponse tag) => [CacheTags.Item(TagChanges.TypeName, tag.Id)])
             .WithSummary("Get a tag by slug")
             .WithDescription("The tag's name, description and the number of published articles that carry it.")
             .ProducesNotFound("No tag has this slug.", "No tag has the slug 'no-such-tag'.");
-        group.MapGet("/{slug}/articles", ListTagArticles).WithName(nameof(ListTagArticles))
+        group.MapGet("/{slug}/articles", ListTagArticles).WithName(nameof(ListTagArticles)).WithCacheTags((ArticleListResult list) => list.CacheTags)
             .WithSummary("List a tag's articles")
             .WithDescription(ArticleListDocs.Description("Published articles with this tag"))
             .ProducesNotFound("No tag has this slug.", "No tag has the slug 'no-such-tag'.")
@@ -57,7 +57,7 @@ public static class TagsApi
         var tagId = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
         return tagId is null
             ? NoTag(slug)
-            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithTag(db, tagId.Value)), query, paging, ArticleSort.Newest, cancellationToken);
+            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithTag(db, tagId.Value), CacheTags.Slug(TagChanges.TypeName, slug)), query, paging, ArticleSort.Newest, cancellationToken);
     }
 
     private static Keyset<Tag, TagResponse> ByName(TypeAdapterConfig mapping) => new(

@@ -20,6 +20,9 @@ public sealed class ArticleListResult(PagedList<ArticleListEntry> page, ArticleL
     object? IValueHttpResult.Value => page;
     public int? StatusCode => StatusCodes.Status200OK;
 
+    /// <summary>What the page shows, for the output cache (see <see cref="ArticleCacheTags"/>).</summary>
+    public IReadOnlyCollection<string> CacheTags { get; init; } = [];
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var json = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

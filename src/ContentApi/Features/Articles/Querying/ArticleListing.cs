@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Articles.Querying;
 
-/// <summary>Which list: a route name (cursors are bound to it) and what the route itself restricts to (an author, a tag).</summary>
-public sealed record ArticleListScope(string Route, Expression<Func<Article, bool>>? Restrict = null);
+/// <summary>Which list: a route name (cursors are bound to it), what the route itself restricts to (an author, a tag) and the cache tag that restriction evicts by.</summary>
+public sealed record ArticleListScope(string Route, Expression<Func<Article, bool>>? Restrict = null, string? CacheTag = null);
 
 /// <summary>
 /// Every article list (all articles, an author's, a tag's, search): visible articles, filtered,
@@ -47,6 +47,9 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
             : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken);
         var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, cancellationToken);
         var next = more ? cursors.Encode(cursorScope, page[^1].Position(request.Sort)) : null;
-        return new ArticleListResult(new PagedList<ArticleListEntry>(items, meta with { NextCursor = next }), ArticleListShape.Of(request));
+        return new ArticleListResult(new PagedList<ArticleListEntry>(items, meta with { NextCursor = next }), ArticleListShape.Of(request))
+        {
+            CacheTags = ArticleCacheTags.Of(scope, request, items),
+        };
     }
 }
