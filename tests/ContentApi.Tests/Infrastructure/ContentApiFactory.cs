@@ -21,7 +21,8 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    private ContentApiFactory(TestDatabase database, bool ownsDatabase) => (Database, _ownsDatabase) = (database, ownsDatabase);
+    /// <summary>An app over a database another factory made (a second instance); that one removes it.</summary>
+    protected ContentApiFactory(TestDatabase database, bool ownsDatabase) => (Database, _ownsDatabase) = (database, ownsDatabase);
 
     /// <summary>A second app over this one's database: a restart. The first factory removes the database.</summary>
     public ContentApiFactory Restart() => new RestartedFactory(Database);

@@ -14,7 +14,10 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
     // Split queries as on SQLite, so both providers load an article's tags the same way.
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(NulCharacters)
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+
+    private static readonly NulCharacterInterceptor NulCharacters = new();
 
     // Class 23: integrity constraint violation (unique, foreign key, not null, check).
     public bool IsConstraintViolation(DbUpdateException exception) =>

@@ -37,7 +37,7 @@ internal sealed class PostgresSearchIndex(ContentDbContext db) : ISearchIndex
         }
         var rows = await db.Database.SqlQueryRaw<MarkedHit>(PostgresSearchSql.Hits(Score, Query, Config), TsQueryText.From(query), articleIds.ToArray())
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ArticleId, r => new SearchHit(r.Score, SnippetHtml.FromMarked(r.Marked)));
+        return rows.ToDictionary(r => r.ArticleId, r => new SearchHit(r.Score, SnippetHtml.FromMarked(PostgresSearchSql.ShowMarkup(r.Marked))));
     }
 
     public async Task IndexAsync(Article article, CancellationToken cancellationToken)

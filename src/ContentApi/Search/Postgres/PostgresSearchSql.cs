@@ -12,6 +12,18 @@ internal static class PostgresSearchSql
     // The engine's highlight markers, dropped from article text so it cannot fake a highlight.
     private static readonly string Markers = $"chr({(int)SnippetHtml.Open}) || chr({(int)SnippetHtml.Close})";
 
+    /// <summary>
+    /// ts_headline drops what its parser reads as markup (&lt;script&gt;, &amp;amp;), which the
+    /// snippet must show as text: those characters go through it as private-use stand-ins.
+    /// </summary>
+    private const string Markup = "<>&";
+
+    // About as long as a 24-word snippet.
+    private const int ShortText = 160;
+
+    public static string ShowMarkup(string marked) =>
+        marked.Replace('\uE002', '<').Replace('\uE003', '>').Replace('\uE004', '&');
+
     public static string Create(string table, string config) => $"""
         CREATE EXTENSION IF NOT EXISTS unaccent;
         DO $$ BEGIN
@@ -37,15 +49,18 @@ internal static class PostgresSearchSql
     /// <summary>Score and snippet of a page of hits; the snippet comes from the body, else the excerpt, else the title, whichever matches first.</summary>
     public static string Hits(string score, string query, string config)
     {
-        string Text(string column) => $"translate(coalesce(a.\"{column}\", ''), {Markers}, '  ')";
-        string Matches(string column) => $"to_tsvector('{config}', {Words(Text(column))}) @@ {query}";
+        string Raw(string column) => $"translate(coalesce(a.\"{column}\", ''), {Markers}, '  ')";
+        string Text(string column) => $"translate({Raw(column)}, '{Markup}', chr(57346) || chr(57347) || chr(57348))";
+        string Matches(string column) => $"to_tsvector('{config}', {Words(Raw(column))}) @@ {query}";
+        // A short text is shown whole: ts_headline would start it at its first word, dropping a leading "<".
         return $"""
             SELECT s."ArticleId", {score} AS "Score",
-                   ts_headline('{config}',
-                       CASE WHEN {Matches("BodyText")} THEN {Text("BodyText")}
-                            WHEN {Matches("Excerpt")} THEN {Text("Excerpt")} ELSE {Text("Title")} END,
-                       {query}, 'MaxWords=24, MinWords=12, StartSel=' || chr({(int)SnippetHtml.Open}) || ', StopSel=' || chr({(int)SnippetHtml.Close})) AS "Marked"
+                   ts_headline('{config}', t."Text", {query},
+                       CASE WHEN length(t."Text") <= {ShortText} THEN 'HighlightAll=true' ELSE 'MaxWords=24, MinWords=12' END
+                       || ', StartSel=' || chr({(int)SnippetHtml.Open}) || ', StopSel=' || chr({(int)SnippetHtml.Close})) AS "Marked"
             FROM "ArticleSearchDocuments" s JOIN "Articles" a ON a."Id" = s."ArticleId"
+            CROSS JOIN LATERAL (SELECT CASE WHEN {Matches("BodyText")} THEN {Text("BodyText")}
+                                            WHEN {Matches("Excerpt")} THEN {Text("Excerpt")} ELSE {Text("Title")} END AS "Text") t
             WHERE s."Document" @@ {query} AND s."ArticleId" = ANY({"{1}"})
             """;
     }
