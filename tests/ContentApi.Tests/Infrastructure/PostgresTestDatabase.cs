@@ -1,3 +1,4 @@
+using ContentApi.Data;
 using ContentApi.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -25,6 +26,13 @@ public sealed class PostgresTestDatabase : TestDatabase
         ("ConnectionStrings:Content", ConnectionString),
         ("Media:Path", Path.Combine(Path.GetTempPath(), _name + "-media")),
     ];
+
+    public override ContentDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<PostgresContentDbContext>();
+        new PostgresProvider(ConnectionString).Configure(options);
+        return new PostgresContentDbContext(options.Options);
+    }
 
     public static PostgresTestDatabase Create(string server)
     {

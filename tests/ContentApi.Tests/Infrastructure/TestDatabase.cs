@@ -1,4 +1,6 @@
+using ContentApi.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tests.Infrastructure;
 
@@ -29,6 +31,9 @@ public abstract class TestDatabase : IDisposable
     /// <summary>The app's settings for this database.</summary>
     public abstract IEnumerable<(string Key, string Value)> Settings { get; }
 
+    /// <summary>A context over this database configured as the app's, without starting an app.</summary>
+    public abstract ContentDbContext CreateContext();
+
     public void Dispose()
     {
         Drop();
@@ -41,6 +46,13 @@ public abstract class TestDatabase : IDisposable
 public sealed class SqliteTestDatabase(string path) : TestDatabase
 {
     public override IEnumerable<(string Key, string Value)> Settings => [("ConnectionStrings:Content", $"Data Source={path}")];
+
+    public override ContentDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<ContentDbContext>();
+        new SqliteProvider($"Data Source={path}", AppContext.BaseDirectory).Configure(options);
+        return new ContentDbContext(options.Options);
+    }
 
     protected override void Drop()
     {
