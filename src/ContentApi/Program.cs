@@ -30,6 +30,12 @@ if (KeysCommand.Matches(args))
     return;
 }
 
+if (MigrateCommand.Matches(args))
+{
+    Environment.ExitCode = await MigrateCommand.RunAsync(args);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrlUnlessConfigured();
 builder.AddContentApi();

@@ -7,8 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Data;
 
-public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
+/// <summary>The app's context, on SQLite's migrations and compiled model; <see cref="Postgres.PostgresContentDbContext"/> holds PostgreSQL's.</summary>
+public class ContentDbContext : DbContext
 {
+    public ContentDbContext(DbContextOptions<ContentDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass: its own options type keeps its migrations and compiled model apart.</summary>
+    protected ContentDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Tag> Tags => Set<Tag>();

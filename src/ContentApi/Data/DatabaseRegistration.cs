@@ -1,4 +1,6 @@
+using ContentApi.Data.Postgres;
 using ContentApi.Search;
+using ContentApi.Search.Postgres;
 using ContentApi.Search.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,24 +13,35 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// Registers the DbContext for the configured provider. Provider-specific setup lives in one
-    /// class per provider (<see cref="SqliteProvider"/> today), so the features stay neutral.
+    /// class per provider (<see cref="SqliteProvider"/>, <see cref="PostgresProvider"/>), so the features stay neutral.
     /// </summary>
     public static IServiceCollection AddContentDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
-        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var sqlite = new SqliteProvider(connectionString ?? DefaultConnectionString, environment.ContentRootPath);
+            services.AddSingleton<IDatabaseProvider>(sqlite);
+            // Pooled: a context per request costs its services' resolution and set-up, a fifth of an uncached item read.
+            services.AddDbContextPool<ContentDbContext>(sqlite.Configure);
+            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        }
+        else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var postgres = new PostgresProvider(connectionString ?? throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Content is not set, e.g. \"Host=db;Database=content;Username=contentapi;Password=...\"."));
+            services.AddSingleton<IDatabaseProvider>(postgres);
+            services.AddDbContextPool<ContentDbContext, PostgresContentDbContext>(postgres.Configure);
+            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        }
+        else
         {
             throw new InvalidOperationException(
-                $"Database:Provider '{provider}' is not supported. Supported providers: Sqlite.");
+                $"Database:Provider '{provider}' is not supported. Supported providers: Sqlite (the default), Postgres.");
         }
 
-        var sqlite = new SqliteProvider(connectionString, environment.ContentRootPath);
-        services.AddSingleton<IDatabaseProvider>(sqlite);
-        // Pooled: a context per request costs its services' resolution and set-up, a fifth of an uncached item read.
-        services.AddDbContextPool<ContentDbContext>(sqlite.Configure);
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -8,7 +8,7 @@ namespace ContentApi.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Creates a new database's schema at once or applies migrations, prepares the search index, imports the seed documents into an empty database, builds the related index if it is empty, then refreshes the planner statistics.</summary>
+    /// <summary>Creates a new database's schema at once or applies migrations, prepares the search index, imports the seed documents into an empty database, builds the related index if it is empty, then refreshes the planner statistics; one instance at a time (the provider's start-up lock).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -16,6 +16,7 @@ public static class DatabaseStartup
         var db = services.GetRequiredService<ContentDbContext>();
 
         var provider = services.GetRequiredService<IDatabaseProvider>();
+        await using var startupLock = await provider.LockStartupAsync(db, cancellationToken);
         await provider.PrepareAsync(db, cancellationToken);
         if (!await provider.TryCreateNewAsync(db, cancellationToken))
         {
@@ -25,6 +26,6 @@ public static class DatabaseStartup
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
         await services.PrepareRelatedIndexAsync(cancellationToken);
         await services.PrepareChangeRecordsAsync(cancellationToken);
-        await services.GetRequiredService<IDatabaseProvider>().OptimizeAsync(db, cancellationToken);
+        await provider.OptimizeAsync(db, cancellationToken);
     }
 }

@@ -13,6 +13,12 @@ public interface IDatabaseProvider
     /// <summary>Gives a new, empty database its whole schema at once; false when it is not new (then the migrator runs).</summary>
     Task<bool> TryCreateNewAsync(ContentDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Held while start-up migrates, seeds and builds indexes, so instances starting together take turns.</summary>
+    Task<IAsyncDisposable> LockStartupAsync(ContentDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>In a write's transaction, before its change records: they must commit in Seq order across writers.</summary>
+    Task SerializeChangeRecordsAsync(ContentDbContext db, CancellationToken cancellationToken);
+
     /// <summary>After migrations and seeding: refresh what the query planner knows of the data.</summary>
     Task OptimizeAsync(ContentDbContext db, CancellationToken cancellationToken);
 

@@ -40,6 +40,12 @@ public sealed class SqliteProvider : IDatabaseProvider
     public bool IsConstraintViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
 
+    // One process owns a SQLite file, and its one writer already commits change records in Seq order.
+    public Task<IAsyncDisposable> LockStartupAsync(ContentDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    public Task SerializeChangeRecordsAsync(ContentDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken)
     {
         // WAL lets readers go on while a writer commits; the setting is stored in the file.
@@ -73,5 +79,12 @@ public sealed class SqliteProvider : IDatabaseProvider
 #pragma warning disable EF1003
         return db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=400; " + string.Concat(tables), cancellationToken);
 #pragma warning restore EF1003
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using ContentApi.Data.CompiledModel;
+using ContentApi.Data.Postgres.CompiledModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,7 +20,7 @@ public sealed class CompiledModelTests
 
         Assert.True(
             EntityTypes(ContentDbContextModel.Instance) == EntityTypes(built),
-            "Data/CompiledModel is out of date: regenerate it with `dotnet ef dbcontext optimize` (see README.md).");
+            "Data/CompiledModel is out of date: regenerate it with scripts/add-migration's optimize step (see README.md).");
     }
 
     [Fact]
@@ -28,6 +29,25 @@ public sealed class CompiledModelTests
         using var db = ModelContexts.Create();
 
         Assert.Same(ContentDbContextModel.Instance, db.Model);
+    }
+
+    [Fact]
+    public void PostgresCompiledModel_MatchesTheModelBuiltFromTheConfiguration()
+    {
+        using var db = ModelContexts.CreatePostgres();
+        var built = db.GetService<IModelSource>().GetModel(db, db.GetService<ModelCreationDependencies>(), designTime: false);
+
+        Assert.True(
+            EntityTypes(PostgresContentDbContextModel.Instance) == EntityTypes(built),
+            "Data/Postgres/CompiledModel is out of date: regenerate it with scripts/add-migration's optimize step (see README.md).");
+    }
+
+    [Fact]
+    public void App_OnPostgres_UsesItsCompiledModel()
+    {
+        using var db = ModelContexts.CreatePostgres();
+
+        Assert.Same(PostgresContentDbContextModel.Instance, db.Model);
     }
 
     // The configured entity types only: raw queries of unmapped types (the search's SqlQueryRaw rows)

@@ -15,6 +15,16 @@ public sealed class MigrationsTests
 
         Assert.False(
             db.Database.HasPendingModelChanges(),
-            "The model has changed since the last migration: add one with `dotnet ef migrations add` (see README.md).");
+            "The model has changed since the last migration: add one for both providers with scripts/add-migration (see README.md).");
+    }
+
+    [Fact]
+    public void PostgresModel_HasNoChangesWithoutAMigration()
+    {
+        using var db = ModelContexts.CreatePostgres();
+
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changed since the last PostgreSQL migration: add one for both providers with scripts/add-migration (see README.md).");
     }
 }

@@ -85,7 +85,7 @@ public sealed class SeedingTests
         Assert.Equal((0, 0, 0, 0), await CountsAsync(factory));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Start_Sqlite_UsesWriteAheadLogging()
     {
         using var factory = new ContentApiFactory();

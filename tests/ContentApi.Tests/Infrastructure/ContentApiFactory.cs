@@ -5,33 +5,35 @@ using Microsoft.Extensions.Hosting;
 using ContentApi.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentApi.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over its own SQLite file, migrated and seeded from seeds/ exactly as on a real
-/// start. One factory per test class, so no test class sees another's data.
+/// The real app over its own database (a SQLite file, or a PostgreSQL database: see <see cref="TestDatabase"/>),
+/// migrated and seeded from seeds/ exactly as on a real start. One factory per test class, so no
+/// test class sees another's data.
 /// </summary>
 public class ContentApiFactory : WebApplicationFactory<Program>
 {
-    public ContentApiFactory() : this(Path.Combine(Path.GetTempPath(), $"contentapi-test-{Guid.NewGuid():N}.db"))
+    private readonly bool _ownsDatabase;
+
+    public ContentApiFactory() : this(TestDatabase.Create(), ownsDatabase: true)
     {
     }
 
-    protected ContentApiFactory(string databasePath) => DatabasePath = databasePath;
+    /// <summary>An app over a database another factory made (a second instance); that one removes it.</summary>
+    protected ContentApiFactory(TestDatabase database, bool ownsDatabase) => (Database, _ownsDatabase) = (database, ownsDatabase);
 
-    /// <summary>A second app over this one's database file: a restart.</summary>
-    public ContentApiFactory Restart() => new RestartedFactory(DatabasePath);
+    /// <summary>A second app over this one's database: a restart. The first factory removes the database.</summary>
+    public ContentApiFactory Restart() => new RestartedFactory(Database);
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Content", $"Data Source={DatabasePath}");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in Database.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
         }
@@ -77,12 +79,11 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        if (_ownsDatabase)
         {
-            File.Delete(DatabasePath + suffix);
+            Database.Dispose();
         }
     }
 
-    private sealed class RestartedFactory(string databasePath) : ContentApiFactory(databasePath);
+    private sealed class RestartedFactory(TestDatabase database) : ContentApiFactory(database, ownsDatabase: false);
 }

@@ -10,6 +10,15 @@ public class WriteApiFactory : ContentApiFactory
 {
     public const string WriteKey = "capi_test-bootstrap-key-0123456789abcdef0123456789";
 
+    public WriteApiFactory()
+    {
+    }
+
+    /// <summary>A second instance over another factory's database.</summary>
+    protected WriteApiFactory(TestDatabase database) : base(database, ownsDatabase: false)
+    {
+    }
+
     protected override IEnumerable<(string Key, string Value)> Settings => [("Auth:BootstrapWriteKey", WriteKey)];
 
     public HttpClient CreateClient(string key)

@@ -110,7 +110,7 @@ public sealed class SearchApiTests(QueryDataFactory factory) : IClassFixture<Que
     {
         using var first = new ContentApiFactory();
         await first.CreateClient().GetAsync("/api/v1/site");
-        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM ListableArticleText"));
+        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, TestDatabase.EmptySearchIndexSql));
         using var restarted = first.Restart();
 
         var hits = await (await restarted.CreateClient().GetAsync("/api/v1/search?q=marot*")).ReadJsonAsync();
@@ -127,7 +127,7 @@ public sealed class SearchApiTests(QueryDataFactory factory) : IClassFixture<Que
         await first.InsertAsync(
             Sandpiper("sandpiper-draft", ArticleStatus.Draft), Sandpiper("sandpiper-archived", ArticleStatus.Archived),
             Sandpiper("sandpiper-deleted", ArticleStatus.Published, deleted: true), Sandpiper("sandpiper-published", ArticleStatus.Published));
-        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM ListableArticleText"));
+        await first.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, TestDatabase.EmptySearchIndexSql));
         using var restarted = first.Restart();
 
         var hits = await (await restarted.CreateClient().GetAsync("/api/v1/search?q=sandpiper")).ReadJsonAsync();

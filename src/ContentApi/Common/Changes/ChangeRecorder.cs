@@ -10,7 +10,8 @@ namespace ContentApi.Common.Changes;
 /// leaving a slug behind, is a delete there; one that is (still) in a view is an upsert. Items that
 /// embed a written item (articles showing a tag's name) get an upsert too.
 /// </summary>
-internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSource> sources, RecordedEvents recorded, TimeProvider clock)
+internal sealed class ChangeRecorder(
+    ContentDbContext db, IEnumerable<IChangeSource> sources, RecordedEvents recorded, IDatabaseProvider provider, TimeProvider clock)
     : IWriteParticipant
 {
     private readonly Dictionary<string, IChangeSource> _sources = sources.ToDictionary(s => s.Type, StringComparer.Ordinal);
@@ -73,6 +74,7 @@ internal sealed class ChangeRecorder(ContentDbContext db, IEnumerable<IChangeSou
         {
             return events;
         }
+        await provider.SerializeChangeRecordsAsync(db, cancellationToken);
         var states = await source.StatesAsync(ids, cancellationToken);
         var entries = await db.Set<FeedEntry>().Where(e => e.Type == source.Type && ids.Contains(e.EntityId))
             .ToDictionaryAsync(e => e.EntityId, cancellationToken);

@@ -31,7 +31,7 @@ public abstract class WakingWorker(ChangeSignal signal, ILogger logger) : Backgr
             {
                 return;
             }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or System.Data.Common.DbException)
             {
                 logger.LogError(exception, "{Worker} failed; it retries from its checkpoint.", Name);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);

@@ -37,7 +37,7 @@ public sealed class WebhookDeliveryWorker(
             {
                 return;
             }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or System.Data.Common.DbException)
             {
                 logger.LogError(exception, "Webhook delivery failed; due deliveries are retried.");
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);

@@ -8,7 +8,7 @@ namespace ContentApi.Tests.Features.Webhooks;
 
 public sealed class WebhookDeliveryTests(LoopbackWebhookFactory factory) : IClassFixture<LoopbackWebhookFactory>, IDisposable
 {
-    private readonly LoopbackReceiver _receiver = LoopbackReceiver.Start(5164);
+    private readonly LoopbackReceiver _receiver = LoopbackReceiver.Start(5164 + TestDatabase.PortOffset);
 
     public void Dispose() => _receiver.Dispose();
 

@@ -12,9 +12,9 @@ namespace ContentApi.Tests.Features.Webhooks;
 /// </summary>
 public sealed class WebhookKillTests : IDisposable
 {
-    private const string ApiUrl = "http://127.0.0.1:5161";
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"contentapi-webhook-kill-{Guid.NewGuid():N}.db");
-    private readonly LoopbackReceiver _receiver = LoopbackReceiver.Start(5168);
+    private static readonly string ApiUrl = $"http://127.0.0.1:{5161 + TestDatabase.PortOffset}";
+    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly LoopbackReceiver _receiver = LoopbackReceiver.Start(5168 + TestDatabase.PortOffset);
     private Process? _api;
 
     [Fact]
@@ -57,7 +57,10 @@ public sealed class WebhookKillTests : IDisposable
         var start = new ProcessStartInfo("dotnet", [ApiDll()]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_URLS"] = ApiUrl;
-        start.Environment["ConnectionStrings__Content"] = $"Data Source={_database}";
+        foreach (var (key, value) in _database.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         start.Environment["Auth__BootstrapWriteKey"] = WriteApiFactory.WriteKey;
         start.Environment["Webhooks__AllowPrivateNetworks"] = "true";
         start.Environment["Webhooks__TimeoutSeconds"] = "300";
@@ -104,10 +107,6 @@ public sealed class WebhookKillTests : IDisposable
         }
         _api?.Dispose();
         _receiver.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_database + suffix);
-        }
+        _database.Dispose();
     }
 }
