@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentApi.Tests.Scale;
 
-/// <summary>One app instance over a database file another instance may share, with its own settings.</summary>
-public sealed class InstanceFactory(string databasePath, IEnumerable<(string Key, string Value)> settings, TimeProvider? clock = null)
-    : ContentApiFactory(databasePath)
+/// <summary>One app instance over a database another instance shares (the owner of both removes it), with its own settings.</summary>
+public sealed class InstanceFactory(TestDatabase database, IEnumerable<(string Key, string Value)> settings, TimeProvider? clock = null)
+    : ContentApiFactory(database, ownsDatabase: false)
 {
     protected override IEnumerable<(string Key, string Value)> Settings =>
         settings.Append(("Auth:BootstrapWriteKey", WriteApiFactory.WriteKey));
@@ -35,7 +35,8 @@ public sealed class InstanceFactory(string databasePath, IEnumerable<(string Key
 }
 
 /// <summary>
-/// Two instances on one database and one Redis, as behind a load balancer: the first is started
+/// Two instances on one database (a SQLite file in WAL mode, or one PostgreSQL database on the
+/// suite's PostgreSQL run) and one Redis, as behind a load balancer: the first is started
 /// (migrated, seeded) before the second, as a rolling deployment would. A key prefix of their own
 /// keeps them apart from other tests on the same Redis.
 /// </summary>
@@ -45,7 +46,6 @@ public sealed class TwoInstances : IDisposable
 
     public TwoInstances(RedisServer redis, IEnumerable<(string Key, string Value)>? extra = null, TimeProvider? clock = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"contentapi-two-{Guid.NewGuid():N}.db");
         (string, string)[] settings =
         [
             ("Cache:Redis", redis.Configuration),
@@ -53,11 +53,13 @@ public sealed class TwoInstances : IDisposable
             ("Cursors:Key", CursorKey),
             .. extra ?? [],
         ];
-        A = new InstanceFactory(path, settings, clock);
+        A = new InstanceFactory(_database, settings, clock);
         _ = A.Server;
-        B = new InstanceFactory(path, settings, clock);
+        B = new InstanceFactory(_database, settings, clock);
         _ = B.Server;
     }
+
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     public InstanceFactory A { get; }
 
@@ -67,5 +69,6 @@ public sealed class TwoInstances : IDisposable
     {
         B.Dispose();
         A.Dispose();
+        _database.Dispose();
     }
 }
