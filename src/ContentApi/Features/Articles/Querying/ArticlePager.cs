@@ -4,17 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Articles.Querying;
 
-/// <summary>One page of keys, walking the order's segments: by page number (counts, OFFSET) or after a cursor (seek, no count).</summary>
+/// <summary>
+/// One page of keys, walking the order's segments: by page number (counts, OFFSET; kept counts when the list
+/// has them) or after a cursor (seek, no count).
+/// </summary>
 internal static class ArticlePager
 {
     public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageByNumberAsync(
-        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, CancellationToken cancellationToken)
+        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, IReadOnlyList<int>? kept, CancellationToken cancellationToken)
     {
         var segments = ArticleOrder.Segments(sort);
-        var counts = new List<int>();
-        foreach (var segment in segments)
+        var counts = kept?.ToList() ?? [];
+        for (var i = counts.Count; i < segments.Count; i++)
         {
-            counts.Add(await segment.Rows(keys).CountAsync(cancellationToken));
+            counts.Add(await segments[i].Rows(keys).CountAsync(cancellationToken));
         }
         var total = counts.Sum();
         var page = new List<ArticleKey>();
