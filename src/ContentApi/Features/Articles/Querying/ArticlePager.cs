@@ -14,11 +14,7 @@ internal static class ArticlePager
         IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, IReadOnlyList<int>? kept, CancellationToken cancellationToken)
     {
         var segments = ArticleOrder.Segments(sort);
-        var counts = kept?.ToList() ?? [];
-        for (var i = counts.Count; i < segments.Count; i++)
-        {
-            counts.Add(await segments[i].Rows(keys).CountAsync(cancellationToken));
-        }
+        var counts = kept?.ToList() ?? await CountAsync(keys, segments, cancellationToken);
         var total = counts.Sum();
         var page = new List<ArticleKey>();
         if (PagingExtensions.Offset(query, total) is { } offset)
@@ -37,6 +33,15 @@ internal static class ArticlePager
         }
         var more = page.Count > 0 && PagingExtensions.Offset(query, total) + page.Count < total;
         return (page, PagingExtensions.Meta(query, total), more);
+    }
+
+    /// <summary>Every segment's size in one statement: each segment's own index range, tagged with its place, counted by tag.</summary>
+    private static async Task<List<int>> CountAsync(IQueryable<ArticleKey> keys, IReadOnlyList<ArticleOrderSegment> segments, CancellationToken cancellationToken)
+    {
+        var tagged = segments.Select((segment, i) => segment.Rows(keys).Select(k => new { Segment = i, k.Id })).Aggregate(Queryable.Concat);
+        var found = await tagged.GroupBy(k => k.Segment).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return segments.Select((_, i) => found.GetValueOrDefault(i)).ToList();
     }
 
     public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageAfterAsync(
