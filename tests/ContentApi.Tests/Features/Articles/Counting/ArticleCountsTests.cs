@@ -40,13 +40,27 @@ public sealed class ArticleCountsTests(WriteApiFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.NoContent, (await _editor.DeleteAsync(second, await _editor.ETagOfAsync(second))).StatusCode);
         await AssertExactAsync(expectedAuthorA: 1, expectedTagOne: 1);
 
-        var now = DateTime.UtcNow;
-        var due = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc).AddSeconds(2);
-        await CreateAsync("/api/v1/articles", new { title = "Counted later", status = "scheduled", publishedAt = due, author = "count-author-a", tags = new[] { "count-tag-one" } });
+        await CreateAsync("/api/v1/articles", new { title = "Counted later", status = "scheduled", publishedAt = DateTime.UtcNow.AddHours(1), author = "count-author-a", tags = new[] { "count-tag-one" } });
         await AssertExactAsync(expectedAuthorA: 1, expectedTagOne: 1);
-        await Task.Delay(due - DateTime.UtcNow + TimeSpan.FromMilliseconds(100));
-        await factory.Services.GetRequiredService<ComingDueWorker>().RunOnceAsync(CancellationToken.None);
+        await ComeDueAsync("counted-later");
         await AssertExactAsync(expectedAuthorA: 2, expectedTagOne: 2);
+    }
+
+    /// <summary>
+    /// Time passing, without waiting an hour: the article's moment moved near with no write, then the
+    /// worker that records what came due (the hosted one may get there first: the same).
+    /// </summary>
+    private async Task ComeDueAsync(string slug)
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // A second ahead, so no pass of the worker can fall between this update and the moment.
+            var moment = DateTime.UtcNow.AddSeconds(1);
+            await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Articles.Where(a => a.Slug == slug)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.PublishedAt, moment));
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await factory.Services.GetRequiredService<ComingDueWorker>().RunOnceAsync(CancellationToken.None);
     }
 
     private async Task<string> CreateAsync(string route, object body)
