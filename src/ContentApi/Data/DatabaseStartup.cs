@@ -1,4 +1,5 @@
 using ContentApi.Common.Changes;
+using ContentApi.Features.Articles.Counting;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Seeding;
@@ -26,6 +27,7 @@ public static class DatabaseStartup
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
         await services.PrepareRelatedIndexAsync(cancellationToken);
         await services.PrepareChangeRecordsAsync(cancellationToken);
+        await ArticleCountRebuild.RebuildIfNeverCountedAsync(db, cancellationToken);
         await provider.OptimizeAsync(db, cancellationToken);
     }
 }

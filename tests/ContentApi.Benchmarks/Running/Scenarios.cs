@@ -34,6 +34,12 @@ public static class Scenarios
         new("filtered", a => a.TagSlug is null || a.AuthorSlug is null
             ? Skip("the article has no tag or no author")
             : Get($"/api/v1/articles?tag={Uri.EscapeDataString(a.TagSlug)}&author={Uri.EscapeDataString(a.AuthorSlug)}")),
+        new("author", a => a.AuthorSlug is null
+            ? Skip("the article has no author")
+            : Get($"/api/v1/authors/{Uri.EscapeDataString(a.AuthorSlug)}")),
+        new("tag", a => a.TagSlug is null
+            ? Skip("the article has no tag")
+            : Get($"/api/v1/tags/{Uri.EscapeDataString(a.TagSlug)}")),
         new("search", a => a.AuthorSurname is null
             ? Skip("the article has no author")
             : Get($"/api/v1/search?q={Uri.EscapeDataString(a.AuthorSurname)}")),

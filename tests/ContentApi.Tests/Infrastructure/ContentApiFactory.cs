@@ -3,6 +3,7 @@ using ContentApi.Common.Changes;
 using ContentApi.Common.Writes;
 using Microsoft.Extensions.Hosting;
 using ContentApi.Data;
+using ContentApi.Features.Articles.Counting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,14 +44,17 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     /// <summary>
-    /// Runs an action on the database, then tells the app's change listeners as the write path does
-    /// after a commit. The write made no change records, so nothing says what it touched: the whole
-    /// output cache is evicted.
+    /// Runs an action on the database, counts the articles again (the write path keeps the counts; this
+    /// goes around it), then tells the app's change listeners as the write path does after a commit.
+    /// The write made no change records, so nothing says what it touched: the whole output cache is evicted.
     /// </summary>
     public async Task<T> ExecuteDbContextAsync<T>(Func<ContentDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
-        var result = await action(scope.ServiceProvider.GetRequiredService<ContentDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var result = await action(db);
+        db.ChangeTracker.Clear();
+        await ArticleCountRebuild.RebuildAsync(db, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AfterCommitRunner>()
             .RunAsync([new WriteRecord("test", 0, WriteKind.Updated, null, Actor.System)]);
         await Services.GetRequiredService<CacheEvictor>().EvictAllAsync(CancellationToken.None);

@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Counting;
 using ContentApi.Features.Authors;
 using ContentApi.Features.Tags;
 using ContentApi.Search;
@@ -35,7 +36,7 @@ public sealed class QueryDataFactory : ContentApiFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Adds articles and indexes them in one transaction, as the write path does.</summary>
+    /// <summary>Adds articles and indexes them in one transaction, as the write path does, then counts them again.</summary>
     public async Task InsertIndexedAsync(params Article[] articles)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -49,6 +50,7 @@ public sealed class QueryDataFactory : ContentApiFactory, IAsyncLifetime
             await search.IndexAsync(article, default);
         }
         await transaction.CommitAsync();
+        await ArticleCountRebuild.RebuildAsync(db, default);
     }
 
     public static Article Article(

@@ -21,7 +21,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Authors.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -34,6 +34,13 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(Author).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+
+            var articleCount = runtimeEntityType.AddProperty(
+                "ArticleCount",
+                typeof(int),
+                propertyInfo: typeof(Author).GetProperty("ArticleCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<ArticleCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var avatarId = runtimeEntityType.AddProperty(

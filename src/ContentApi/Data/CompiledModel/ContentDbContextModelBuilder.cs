@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("53f1c307-af4c-4887-bbab-f2bab5564f58"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("329abaf6-3867-4640-ab48-59eda47ec64f"), entityTypeCount: 23)
         {
         }
 
@@ -22,6 +22,8 @@ namespace ContentApi.Data.CompiledModel
             var workerCheckpoint = WorkerCheckpointEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
+            var articleCount = ArticleCountEntityType.Create(this);
+            var countedArticle = CountedArticleEntityType.Create(this);
             var relatedLink = RelatedLinkEntityType.Create(this);
             var retiredSlug = RetiredSlugEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -59,6 +61,8 @@ namespace ContentApi.Data.CompiledModel
             WorkerCheckpointEntityType.CreateAnnotations(workerCheckpoint);
             ArticleEntityType.CreateAnnotations(article);
             ArticleTagEntityType.CreateAnnotations(articleTag);
+            ArticleCountEntityType.CreateAnnotations(articleCount);
+            CountedArticleEntityType.CreateAnnotations(countedArticle);
             RelatedLinkEntityType.CreateAnnotations(relatedLink);
             RetiredSlugEntityType.CreateAnnotations(retiredSlug);
             AuditEntryEntityType.CreateAnnotations(auditEntry);

@@ -19,7 +19,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Tags.Tag",
                 typeof(Tag),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -31,6 +31,13 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(Tag).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+
+            var articleCount = runtimeEntityType.AddProperty(
+                "ArticleCount",
+                typeof(int),
+                propertyInfo: typeof(Tag).GetProperty("ArticleCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Tag).GetField("<ArticleCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var description = runtimeEntityType.AddProperty(

@@ -212,6 +212,37 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("ArticleTag");
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Articles.Counting.ArticleCount", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("List");
+
+                    b.ToTable("ArticleCounts", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Articles.Counting.CountedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("List")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "List", "Key");
+
+                    b.ToTable("CountedArticles", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Articles.RelatedLink", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -298,6 +329,9 @@ namespace ContentApi.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AvatarId")
@@ -565,6 +599,9 @@ namespace ContentApi.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")

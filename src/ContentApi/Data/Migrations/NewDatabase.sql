@@ -1,353 +1,257 @@
 ﻿CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
-    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
-    "ProductVersion" TEXT NOT NULL
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY ("MigrationId")
 );
 
-BEGIN TRANSACTION;
-CREATE TABLE "Authors" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Authors" PRIMARY KEY AUTOINCREMENT,
-    "Slug" TEXT NOT NULL,
-    "Name" TEXT NOT NULL,
-    "Bio" TEXT NULL,
-    "Website" TEXT NULL,
-    "Twitter" TEXT NULL,
-    "Facebook" TEXT NULL
-);
-
-CREATE TABLE "DonationForms" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_DonationForms" PRIMARY KEY,
-    "Title" TEXT NOT NULL,
-    "Heading" TEXT NULL,
-    "Description" TEXT NULL,
-    "Currency" TEXT NULL,
-    "CustomAmountMin" INTEGER NULL,
-    "CustomAmountMax" INTEGER NULL,
-    "RecurringPeriods" TEXT NOT NULL,
-    "GoalAmount" INTEGER NULL,
-    "AmountRaised" INTEGER NULL,
-    "ButtonText" TEXT NULL,
-    "IsOpen" INTEGER NULL,
-    "CheckoutUrl" TEXT NULL,
-    "SuggestedAmounts" TEXT NULL
-);
-
-CREATE TABLE "Tags" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Tags" PRIMARY KEY AUTOINCREMENT,
-    "Slug" TEXT NOT NULL,
-    "Name" TEXT NOT NULL,
-    "Description" TEXT NULL
-);
-
-CREATE TABLE "Articles" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Articles" PRIMARY KEY AUTOINCREMENT,
-    "Slug" TEXT NOT NULL,
-    "Title" TEXT NOT NULL,
-    "Excerpt" TEXT NULL,
-    "BodyHtml" TEXT NULL,
-    "BodyText" TEXT NULL,
-    "WordCount" INTEGER NULL,
-    "ReadingTimeMinutes" INTEGER NULL,
-    "Status" TEXT NOT NULL,
-    "PublishedAt" TEXT NULL,
-    "UpdatedAt" TEXT NULL,
-    "AuthorId" INTEGER NULL,
-    "SourceName" TEXT NULL,
-    "SourceUrl" TEXT NULL,
-    "DonationFormId" INTEGER NULL,
-    "CanonicalUrl" TEXT NULL,
-    CONSTRAINT "FK_Articles_Authors_AuthorId" FOREIGN KEY ("AuthorId") REFERENCES "Authors" ("Id") ON DELETE RESTRICT,
-    CONSTRAINT "FK_Articles_DonationForms_DonationFormId" FOREIGN KEY ("DonationFormId") REFERENCES "DonationForms" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "Site" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Site" PRIMARY KEY,
-    "Name" TEXT NULL,
-    "Tagline" TEXT NULL,
-    "Description" TEXT NULL,
-    "Url" TEXT NULL,
-    "DefaultDonationFormId" INTEGER NULL,
-    CONSTRAINT "FK_Site_DonationForms_DefaultDonationFormId" FOREIGN KEY ("DefaultDonationFormId") REFERENCES "DonationForms" ("Id") ON DELETE SET NULL
-);
-
-CREATE TABLE "ArticleTag" (
-    "ArticleId" INTEGER NOT NULL,
-    "TagId" INTEGER NOT NULL,
-    "Position" INTEGER NOT NULL,
-    CONSTRAINT "PK_ArticleTag" PRIMARY KEY ("ArticleId", "TagId"),
-    CONSTRAINT "FK_ArticleTag_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_ArticleTag_Tags_TagId" FOREIGN KEY ("TagId") REFERENCES "Tags" ("Id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "RelatedLink" (
-    "ArticleId" INTEGER NOT NULL,
-    "RelatedArticleId" INTEGER NOT NULL,
-    "Position" INTEGER NOT NULL,
-    CONSTRAINT "PK_RelatedLink" PRIMARY KEY ("ArticleId", "RelatedArticleId"),
-    CONSTRAINT "FK_RelatedLink_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_RelatedLink_Articles_RelatedArticleId" FOREIGN KEY ("RelatedArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_ArticleTag_TagId" ON "ArticleTag" ("TagId");
-
-CREATE INDEX "IX_Articles_AuthorId" ON "Articles" ("AuthorId");
-
-CREATE INDEX "IX_Articles_DonationFormId" ON "Articles" ("DonationFormId");
-
-CREATE UNIQUE INDEX "IX_Articles_Slug" ON "Articles" ("Slug");
-
-CREATE INDEX "IX_Articles_Status_PublishedAt" ON "Articles" ("Status", "PublishedAt");
-
-CREATE UNIQUE INDEX "IX_Authors_Slug" ON "Authors" ("Slug");
-
-CREATE INDEX "IX_RelatedLink_RelatedArticleId" ON "RelatedLink" ("RelatedArticleId");
-
-CREATE INDEX "IX_Site_DefaultDonationFormId" ON "Site" ("DefaultDonationFormId");
-
-CREATE UNIQUE INDEX "IX_Tags_Slug" ON "Tags" ("Slug");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261124012658_Initial', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-DROP INDEX "IX_Articles_AuthorId";
-
-DROP INDEX "IX_Articles_DonationFormId";
-
-DROP INDEX "IX_Articles_Status_PublishedAt";
-
-DROP INDEX "IX_ArticleTag_TagId";
-
-ALTER TABLE "Tags" ADD "Version" INTEGER NOT NULL DEFAULT 0;
-
-ALTER TABLE "Site" ADD "Version" INTEGER NOT NULL DEFAULT 0;
-
-ALTER TABLE "DonationForms" ADD "Version" INTEGER NOT NULL DEFAULT 0;
-
-ALTER TABLE "Authors" ADD "Version" INTEGER NOT NULL DEFAULT 0;
-
-ALTER TABLE "Articles" ADD "DeletedAt" TEXT NULL;
-
-ALTER TABLE "Articles" ADD "Version" INTEGER NOT NULL DEFAULT 0;
-
+START TRANSACTION;
 CREATE TABLE "ApiKeys" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ApiKeys" PRIMARY KEY AUTOINCREMENT,
-    "Name" TEXT NOT NULL,
-    "Prefix" TEXT NOT NULL,
-    "Hash" BLOB NOT NULL,
-    "Scopes" TEXT NOT NULL,
-    "CreatedAt" TEXT NOT NULL,
-    "RevokedAt" TEXT NULL
-);
-
-CREATE TABLE "ArticleTerms" (
-    "ArticleId" INTEGER NOT NULL,
-    "Term" TEXT NOT NULL,
-    "Weight" REAL NOT NULL,
-    CONSTRAINT "PK_ArticleTerms" PRIMARY KEY ("ArticleId", "Term"),
-    CONSTRAINT "FK_ArticleTerms_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+    "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+    "Name" character varying(100) COLLATE "C" NOT NULL,
+    "Hash" bytea NOT NULL,
+    "Scopes" character varying(200) COLLATE "C" NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "RevokedAt" timestamp with time zone,
+    CONSTRAINT "PK_ApiKeys" PRIMARY KEY ("Id")
 );
 
 CREATE TABLE "Audit" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Audit" PRIMARY KEY AUTOINCREMENT,
-    "At" TEXT NOT NULL,
-    "Actor" TEXT NOT NULL,
-    "KeyId" INTEGER NULL,
-    "Action" TEXT NOT NULL,
-    "Resource" TEXT NOT NULL,
-    "ResourceId" INTEGER NULL,
-    "Target" TEXT NULL,
-    "Request" TEXT NULL
+    "Id" bigint GENERATED BY DEFAULT AS IDENTITY,
+    "At" timestamp with time zone NOT NULL,
+    "Actor" character varying(100) COLLATE "C" NOT NULL,
+    "KeyId" integer,
+    "Action" character varying(16) COLLATE "C" NOT NULL,
+    "Resource" character varying(32) COLLATE "C" NOT NULL,
+    "ResourceId" integer,
+    "Target" character varying(500) COLLATE "C",
+    "Request" character varying(2100) COLLATE "C",
+    CONSTRAINT "PK_Audit" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE "Changes" (
+    "Seq" bigint GENERATED BY DEFAULT AS IDENTITY,
+    "Type" character varying(32) COLLATE "C" NOT NULL,
+    "EntityId" integer NOT NULL,
+    "Slug" character varying(200) COLLATE "C" NOT NULL,
+    "Op" character varying(8) COLLATE "C" NOT NULL,
+    "At" timestamp with time zone NOT NULL,
+    "Public" boolean NOT NULL,
+    "Preview" boolean NOT NULL,
+    CONSTRAINT "PK_Changes" PRIMARY KEY ("Seq")
 );
 
 CREATE TABLE "DocumentFrequencies" (
-    "Term" TEXT NOT NULL CONSTRAINT "PK_DocumentFrequencies" PRIMARY KEY,
-    "Documents" INTEGER NOT NULL
+    "Term" character varying(41) COLLATE "C" NOT NULL,
+    "Documents" integer NOT NULL,
+    CONSTRAINT "PK_DocumentFrequencies" PRIMARY KEY ("Term")
+);
+
+CREATE TABLE "DonationForms" (
+    "Id" integer NOT NULL,
+    "Title" character varying(200) COLLATE "C" NOT NULL,
+    "Heading" character varying(500) COLLATE "C",
+    "Description" character varying(5000) COLLATE "C",
+    "Currency" character varying(3) COLLATE "C",
+    "CustomAmountMin" bigint,
+    "CustomAmountMax" bigint,
+    "RecurringPeriods" text[] NOT NULL,
+    "GoalAmount" bigint,
+    "AmountRaised" bigint,
+    "ButtonText" character varying(100) COLLATE "C",
+    "IsOpen" boolean,
+    "CheckoutUrl" character varying(2000) COLLATE "C",
+    "Version" integer NOT NULL,
+    "SuggestedAmounts" jsonb,
+    CONSTRAINT "PK_DonationForms" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE "FeedEntries" (
+    "Type" character varying(32) COLLATE "C" NOT NULL,
+    "EntityId" integer NOT NULL,
+    "PublicSlug" character varying(200) COLLATE "C",
+    "PreviewSlug" character varying(200) COLLATE "C",
+    CONSTRAINT "PK_FeedEntries" PRIMARY KEY ("Type", "EntityId")
 );
 
 CREATE TABLE "IndexedArticles" (
-    "ArticleId" INTEGER NOT NULL CONSTRAINT "PK_IndexedArticles" PRIMARY KEY,
-    "Terms" TEXT NOT NULL
+    "ArticleId" integer NOT NULL,
+    "Terms" text COLLATE "C" NOT NULL,
+    CONSTRAINT "PK_IndexedArticles" PRIMARY KEY ("ArticleId")
 );
-
-CREATE TABLE "RelatedScores" (
-    "ArticleId" INTEGER NOT NULL,
-    "Rank" INTEGER NOT NULL,
-    "RelatedArticleId" INTEGER NOT NULL,
-    "Score" REAL NOT NULL,
-    "Reasons" TEXT NOT NULL,
-    CONSTRAINT "PK_RelatedScores" PRIMARY KEY ("ArticleId", "Rank"),
-    CONSTRAINT "FK_RelatedScores_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
-);
-
-CREATE TABLE "RetiredSlugs" (
-    "Slug" TEXT NOT NULL CONSTRAINT "PK_RetiredSlugs" PRIMARY KEY,
-    "ArticleId" INTEGER NOT NULL,
-    "RetiredAt" TEXT NOT NULL,
-    CONSTRAINT "FK_RetiredSlugs_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
-);
-
-CREATE INDEX "IX_Articles_AuthorId_PublishedAt_Id_Status" ON "Articles" ("AuthorId", "PublishedAt" DESC, "Id", "Status");
-
-CREATE INDEX "IX_Articles_DonationFormId_PublishedAt_Id_Status" ON "Articles" ("DonationFormId", "PublishedAt" DESC, "Id", "Status");
-
-CREATE INDEX "IX_Articles_PublishedAt_Id_Status" ON "Articles" ("PublishedAt" DESC, "Id", "Status");
-
-CREATE INDEX "IX_Articles_SourceName_PublishedAt_Id_Status" ON "Articles" ("SourceName", "PublishedAt" DESC, "Id", "Status");
-
-CREATE INDEX "IX_Articles_Title_Id" ON "Articles" ("Title", "Id");
-
-CREATE INDEX "IX_Articles_UpdatedAt_Id_Status_PublishedAt" ON "Articles" ("UpdatedAt" DESC, "Id", "Status", "PublishedAt");
-
-CREATE INDEX "IX_ArticleTag_TagId_ArticleId" ON "ArticleTag" ("TagId", "ArticleId");
-
-CREATE INDEX "IX_ApiKeys_Prefix" ON "ApiKeys" ("Prefix");
-
-CREATE INDEX "IX_ArticleTerms_Term_Weight" ON "ArticleTerms" ("Term", "Weight");
-
-CREATE INDEX "IX_Audit_At" ON "Audit" ("At");
-
-CREATE INDEX "IX_RelatedScores_RelatedArticleId" ON "RelatedScores" ("RelatedArticleId");
-
-CREATE INDEX "IX_RetiredSlugs_ArticleId" ON "RetiredSlugs" ("ArticleId");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261124025932_QueryingWritesRelated', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-DROP INDEX "IX_Articles_AuthorId_PublishedAt_Id_Status";
-
-DROP INDEX "IX_Articles_DonationFormId_PublishedAt_Id_Status";
-
-DROP INDEX "IX_Articles_PublishedAt_Id_Status";
-
-DROP INDEX "IX_Articles_SourceName_PublishedAt_Id_Status";
-
-DROP INDEX "IX_Articles_UpdatedAt_Id_Status_PublishedAt";
-
-CREATE INDEX "IX_Articles_AuthorId_PublishedAt_Id_Status_DeletedAt" ON "Articles" ("AuthorId", "PublishedAt" DESC, "Id", "Status", "DeletedAt");
-
-CREATE INDEX "IX_Articles_DonationFormId_PublishedAt_Id_Status_DeletedAt" ON "Articles" ("DonationFormId", "PublishedAt" DESC, "Id", "Status", "DeletedAt");
-
-CREATE INDEX "IX_Articles_PublishedAt_Id_Status_DeletedAt" ON "Articles" ("PublishedAt" DESC, "Id", "Status", "DeletedAt");
-
-CREATE INDEX "IX_Articles_SourceName_PublishedAt_Id_Status_DeletedAt" ON "Articles" ("SourceName", "PublishedAt" DESC, "Id", "Status", "DeletedAt");
-
-CREATE INDEX "IX_Articles_UpdatedAt_Id_Status_PublishedAt_DeletedAt" ON "Articles" ("UpdatedAt" DESC, "Id", "Status", "PublishedAt", "DeletedAt");
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261124031720_DeletedAtInListIndexes', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Site" ADD "LogoUrl" TEXT NULL;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202023439_FeedsAndSeo', '10.0.15');
-
-COMMIT;
-
-BEGIN TRANSACTION;
-ALTER TABLE "Authors" ADD "AvatarId" INTEGER NULL;
-
-ALTER TABLE "Articles" ADD "FeaturedImageId" INTEGER NULL;
 
 CREATE TABLE "MediaItems" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_MediaItems" PRIMARY KEY AUTOINCREMENT,
-    "FileName" TEXT NOT NULL,
-    "StorageKey" TEXT NOT NULL,
-    "MimeType" TEXT NOT NULL,
-    "Width" INTEGER NOT NULL,
-    "Height" INTEGER NOT NULL,
-    "Bytes" INTEGER NOT NULL,
-    "Alt" TEXT NULL,
-    "Caption" TEXT NULL,
-    "Credit" TEXT NULL,
-    "FocalX" REAL NOT NULL,
-    "FocalY" REAL NOT NULL,
-    "DominantColor" TEXT NOT NULL,
-    "BlurHash" TEXT NOT NULL,
-    "ContentHash" TEXT NOT NULL,
-    "RenditionKey" TEXT NOT NULL,
-    "CreatedAt" TEXT NOT NULL,
-    "UpdatedAt" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
+    "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+    "FileName" character varying(200) COLLATE "C" NOT NULL,
+    "StorageKey" character varying(200) COLLATE "C" NOT NULL,
+    "MimeType" character varying(32) COLLATE "C" NOT NULL,
+    "Width" integer NOT NULL,
+    "Height" integer NOT NULL,
+    "Bytes" bigint NOT NULL,
+    "Alt" character varying(1000) COLLATE "C",
+    "Caption" character varying(2000) COLLATE "C",
+    "Credit" character varying(300) COLLATE "C",
+    "FocalX" double precision NOT NULL,
+    "FocalY" double precision NOT NULL,
+    "DominantColor" character varying(7) COLLATE "C" NOT NULL,
+    "BlurHash" character varying(64) COLLATE "C" NOT NULL,
+    "ContentHash" character varying(64) COLLATE "C" NOT NULL,
+    "RenditionKey" character varying(16) COLLATE "C" NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "UpdatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_MediaItems" PRIMARY KEY ("Id")
 );
 
-CREATE INDEX "IX_Authors_AvatarId" ON "Authors" ("AvatarId");
+CREATE TABLE "Tags" (
+    "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+    "Slug" character varying(200) COLLATE "C" NOT NULL,
+    "Name" character varying(200) COLLATE "C" NOT NULL,
+    "Description" character varying(2000) COLLATE "C",
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_Tags" PRIMARY KEY ("Id")
+);
 
-CREATE INDEX "IX_Articles_FeaturedImageId" ON "Articles" ("FeaturedImageId");
+CREATE TABLE "WebhookSubscription" (
+    "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+    "Url" character varying(2000) COLLATE "C" NOT NULL,
+    "Events" character varying(2000) COLLATE "C" NOT NULL,
+    "Description" character varying(500) COLLATE "C",
+    "Secret" character varying(100) COLLATE "C" NOT NULL,
+    "Paused" boolean NOT NULL,
+    "ConsecutiveFailures" integer NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_WebhookSubscription" PRIMARY KEY ("Id")
+);
 
-CREATE INDEX "IX_MediaItems_CreatedAt_Id" ON "MediaItems" ("CreatedAt" DESC, "Id" DESC);
+CREATE TABLE "WorkerCheckpoints" (
+    "Worker" character varying(64) COLLATE "C" NOT NULL,
+    "Seq" bigint NOT NULL,
+    "Until" timestamp with time zone,
+    CONSTRAINT "PK_WorkerCheckpoints" PRIMARY KEY ("Worker")
+);
 
-CREATE TABLE "ef_temp_Articles" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Articles" PRIMARY KEY AUTOINCREMENT,
-    "AuthorId" INTEGER NULL,
-    "BodyHtml" TEXT NULL,
-    "BodyText" TEXT NULL,
-    "CanonicalUrl" TEXT NULL,
-    "DeletedAt" TEXT NULL,
-    "DonationFormId" INTEGER NULL,
-    "Excerpt" TEXT NULL,
-    "FeaturedImageId" INTEGER NULL,
-    "PublishedAt" TEXT NULL,
-    "ReadingTimeMinutes" INTEGER NULL,
-    "Slug" TEXT NOT NULL,
-    "SourceName" TEXT NULL,
-    "SourceUrl" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "Title" TEXT NOT NULL,
-    "UpdatedAt" TEXT NULL,
-    "Version" INTEGER NOT NULL,
-    "WordCount" INTEGER NULL,
+CREATE TABLE "Site" (
+    "Id" integer NOT NULL,
+    "Name" character varying(200) COLLATE "C",
+    "Tagline" character varying(500) COLLATE "C",
+    "Description" character varying(5000) COLLATE "C",
+    "Url" character varying(2000) COLLATE "C",
+    "LogoUrl" character varying(2000) COLLATE "C",
+    "DefaultDonationFormId" integer,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_Site" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Site_DonationForms_DefaultDonationFormId" FOREIGN KEY ("DefaultDonationFormId") REFERENCES "DonationForms" ("Id") ON DELETE SET NULL
+);
+
+CREATE TABLE "Authors" (
+    "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+    "Slug" character varying(200) COLLATE "C" NOT NULL,
+    "Name" character varying(200) COLLATE "C" NOT NULL,
+    "Bio" character varying(5000) COLLATE "C",
+    "Website" character varying(2000) COLLATE "C",
+    "Twitter" character varying(200) COLLATE "C",
+    "Facebook" character varying(200) COLLATE "C",
+    "AvatarId" integer,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_Authors" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Authors_MediaItems_AvatarId" FOREIGN KEY ("AvatarId") REFERENCES "MediaItems" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "WebhookDelivery" (
+    "Id" bigint GENERATED BY DEFAULT AS IDENTITY,
+    "SubscriptionId" integer NOT NULL,
+    "MessageId" character varying(40) COLLATE "C" NOT NULL,
+    "EventType" character varying(60) COLLATE "C" NOT NULL,
+    "Payload" text COLLATE "C" NOT NULL,
+    "Status" character varying(20) NOT NULL,
+    "Attempts" integer NOT NULL,
+    "NextAttemptAt" timestamp with time zone,
+    "LastResponseCode" integer,
+    "LastDurationMs" integer,
+    "LastError" character varying(500) COLLATE "C",
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "LastAttemptAt" timestamp with time zone,
+    CONSTRAINT "PK_WebhookDelivery" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_WebhookDelivery_WebhookSubscription_SubscriptionId" FOREIGN KEY ("SubscriptionId") REFERENCES "WebhookSubscription" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Articles" (
+    "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+    "Slug" character varying(200) COLLATE "C" NOT NULL,
+    "Title" character varying(500) COLLATE "C" NOT NULL,
+    "Excerpt" character varying(2000) COLLATE "C",
+    "BodyHtml" text COLLATE "C",
+    "BodyText" text COLLATE "C",
+    "WordCount" integer,
+    "ReadingTimeMinutes" integer,
+    "Status" character varying(16) NOT NULL,
+    "PublishedAt" timestamp with time zone,
+    "UpdatedAt" timestamp with time zone,
+    "AuthorId" integer,
+    "SourceName" character varying(200) COLLATE "C",
+    "SourceUrl" character varying(2000) COLLATE "C",
+    "DonationFormId" integer,
+    "CanonicalUrl" character varying(2000) COLLATE "C",
+    "FeaturedImageId" integer,
+    "DeletedAt" timestamp with time zone,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_Articles" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Articles_Authors_AuthorId" FOREIGN KEY ("AuthorId") REFERENCES "Authors" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Articles_DonationForms_DonationFormId" FOREIGN KEY ("DonationFormId") REFERENCES "DonationForms" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_Articles_MediaItems_FeaturedImageId" FOREIGN KEY ("FeaturedImageId") REFERENCES "MediaItems" ("Id") ON DELETE RESTRICT
 );
 
-INSERT INTO "ef_temp_Articles" ("Id", "AuthorId", "BodyHtml", "BodyText", "CanonicalUrl", "DeletedAt", "DonationFormId", "Excerpt", "FeaturedImageId", "PublishedAt", "ReadingTimeMinutes", "Slug", "SourceName", "SourceUrl", "Status", "Title", "UpdatedAt", "Version", "WordCount")
-SELECT "Id", "AuthorId", "BodyHtml", "BodyText", "CanonicalUrl", "DeletedAt", "DonationFormId", "Excerpt", "FeaturedImageId", "PublishedAt", "ReadingTimeMinutes", "Slug", "SourceName", "SourceUrl", "Status", "Title", "UpdatedAt", "Version", "WordCount"
-FROM "Articles";
-
-CREATE TABLE "ef_temp_Authors" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_Authors" PRIMARY KEY AUTOINCREMENT,
-    "AvatarId" INTEGER NULL,
-    "Bio" TEXT NULL,
-    "Facebook" TEXT NULL,
-    "Name" TEXT NOT NULL,
-    "Slug" TEXT NOT NULL,
-    "Twitter" TEXT NULL,
-    "Version" INTEGER NOT NULL,
-    "Website" TEXT NULL,
-    CONSTRAINT "FK_Authors_MediaItems_AvatarId" FOREIGN KEY ("AvatarId") REFERENCES "MediaItems" ("Id") ON DELETE RESTRICT
+CREATE TABLE "ArticleTag" (
+    "ArticleId" integer NOT NULL,
+    "TagId" integer NOT NULL,
+    "Position" integer NOT NULL,
+    CONSTRAINT "PK_ArticleTag" PRIMARY KEY ("ArticleId", "TagId"),
+    CONSTRAINT "FK_ArticleTag_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ArticleTag_Tags_TagId" FOREIGN KEY ("TagId") REFERENCES "Tags" ("Id") ON DELETE RESTRICT
 );
 
-INSERT INTO "ef_temp_Authors" ("Id", "AvatarId", "Bio", "Facebook", "Name", "Slug", "Twitter", "Version", "Website")
-SELECT "Id", "AvatarId", "Bio", "Facebook", "Name", "Slug", "Twitter", "Version", "Website"
-FROM "Authors";
+CREATE TABLE "ArticleTerms" (
+    "ArticleId" integer NOT NULL,
+    "Term" character varying(41) COLLATE "C" NOT NULL,
+    "Weight" real NOT NULL,
+    CONSTRAINT "PK_ArticleTerms" PRIMARY KEY ("ArticleId", "Term"),
+    CONSTRAINT "FK_ArticleTerms_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
 
-COMMIT;
+CREATE TABLE "RelatedLink" (
+    "ArticleId" integer NOT NULL,
+    "RelatedArticleId" integer NOT NULL,
+    "Position" integer NOT NULL,
+    CONSTRAINT "PK_RelatedLink" PRIMARY KEY ("ArticleId", "RelatedArticleId"),
+    CONSTRAINT "FK_RelatedLink_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_RelatedLink_Articles_RelatedArticleId" FOREIGN KEY ("RelatedArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
 
-PRAGMA foreign_keys = 0;
+CREATE TABLE "RelatedScores" (
+    "ArticleId" integer NOT NULL,
+    "Rank" integer NOT NULL,
+    "RelatedArticleId" integer NOT NULL,
+    "Score" double precision NOT NULL,
+    "Reasons" text COLLATE "C" NOT NULL,
+    CONSTRAINT "PK_RelatedScores" PRIMARY KEY ("ArticleId", "Rank"),
+    CONSTRAINT "FK_RelatedScores_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
 
-BEGIN TRANSACTION;
-DROP TABLE "Articles";
+CREATE TABLE "RetiredSlugs" (
+    "Slug" character varying(200) COLLATE "C" NOT NULL,
+    "ArticleId" integer NOT NULL,
+    "RetiredAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_RetiredSlugs" PRIMARY KEY ("Slug"),
+    CONSTRAINT "FK_RetiredSlugs_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
 
-ALTER TABLE "ef_temp_Articles" RENAME TO "Articles";
+CREATE UNIQUE INDEX "IX_ApiKeys_Hash" ON "ApiKeys" ("Hash");
 
-DROP TABLE "Authors";
+CREATE INDEX "IX_ArticleTag_TagId_ArticleId" ON "ArticleTag" ("TagId", "ArticleId");
 
-ALTER TABLE "ef_temp_Authors" RENAME TO "Authors";
+CREATE INDEX "IX_ArticleTerms_Term_Weight" ON "ArticleTerms" ("Term", "Weight");
 
-COMMIT;
-
-PRAGMA foreign_keys = 1;
-
-BEGIN TRANSACTION;
 CREATE INDEX "IX_Articles_AuthorId_PublishedAt_Id_Status_DeletedAt" ON "Articles" ("AuthorId", "PublishedAt" DESC, "Id", "Status", "DeletedAt");
 
 CREATE INDEX "IX_Articles_DonationFormId_PublishedAt_Id_Status_DeletedAt" ON "Articles" ("DonationFormId", "PublishedAt" DESC, "Id", "Status", "DeletedAt");
@@ -364,118 +268,25 @@ CREATE INDEX "IX_Articles_Title_Id" ON "Articles" ("Title", "Id");
 
 CREATE INDEX "IX_Articles_UpdatedAt_Id_Status_PublishedAt_DeletedAt" ON "Articles" ("UpdatedAt" DESC, "Id", "Status", "PublishedAt", "DeletedAt");
 
+CREATE INDEX "IX_Audit_At" ON "Audit" ("At");
+
 CREATE INDEX "IX_Authors_AvatarId" ON "Authors" ("AvatarId");
 
 CREATE UNIQUE INDEX "IX_Authors_Slug" ON "Authors" ("Slug");
 
-COMMIT;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202023947_Media', '10.0.15');
-
-BEGIN TRANSACTION;
-DROP INDEX "IX_ApiKeys_Prefix";
-
-CREATE UNIQUE INDEX "IX_ApiKeys_Hash" ON "ApiKeys" ("Hash");
-
-UPDATE ApiKeys SET Scopes = Scopes || ' keys:manage' WHERE Name = 'bootstrap' AND ' ' || Scopes || ' ' NOT LIKE '% keys:manage %';
-
-CREATE TABLE "ef_temp_ApiKeys" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ApiKeys" PRIMARY KEY AUTOINCREMENT,
-    "CreatedAt" TEXT NOT NULL,
-    "Hash" BLOB NOT NULL,
-    "Name" TEXT NOT NULL,
-    "RevokedAt" TEXT NULL,
-    "Scopes" TEXT NOT NULL
-);
-
-INSERT INTO "ef_temp_ApiKeys" ("Id", "CreatedAt", "Hash", "Name", "RevokedAt", "Scopes")
-SELECT "Id", "CreatedAt", "Hash", "Name", "RevokedAt", "Scopes"
-FROM "ApiKeys";
-
-COMMIT;
-
-PRAGMA foreign_keys = 0;
-
-BEGIN TRANSACTION;
-DROP TABLE "ApiKeys";
-
-ALTER TABLE "ef_temp_ApiKeys" RENAME TO "ApiKeys";
-
-COMMIT;
-
-PRAGMA foreign_keys = 1;
-
-BEGIN TRANSACTION;
-CREATE UNIQUE INDEX "IX_ApiKeys_Hash" ON "ApiKeys" ("Hash");
-
-COMMIT;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202024026_Security', '10.0.15');
-
-BEGIN TRANSACTION;
-CREATE TABLE "Changes" (
-    "Seq" INTEGER NOT NULL CONSTRAINT "PK_Changes" PRIMARY KEY AUTOINCREMENT,
-    "Type" TEXT NOT NULL,
-    "EntityId" INTEGER NOT NULL,
-    "Slug" TEXT NOT NULL,
-    "Op" TEXT NOT NULL,
-    "At" TEXT NOT NULL,
-    "Public" INTEGER NOT NULL,
-    "Preview" INTEGER NOT NULL
-);
-
-CREATE TABLE "FeedEntries" (
-    "Type" TEXT NOT NULL,
-    "EntityId" INTEGER NOT NULL,
-    "PublicSlug" TEXT NULL,
-    "PreviewSlug" TEXT NULL,
-    CONSTRAINT "PK_FeedEntries" PRIMARY KEY ("Type", "EntityId")
-);
-
-CREATE TABLE "WorkerCheckpoints" (
-    "Worker" TEXT NOT NULL CONSTRAINT "PK_WorkerCheckpoints" PRIMARY KEY,
-    "Seq" INTEGER NOT NULL,
-    "Until" TEXT NULL
-);
-
 CREATE INDEX "IX_Changes_Type_EntityId_Seq" ON "Changes" ("Type", "EntityId", "Seq");
 
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202024841_ChangeFeed', '10.0.15');
+CREATE INDEX "IX_MediaItems_CreatedAt_Id" ON "MediaItems" ("CreatedAt" DESC, "Id" DESC);
 
-COMMIT;
+CREATE INDEX "IX_RelatedLink_RelatedArticleId" ON "RelatedLink" ("RelatedArticleId");
 
-BEGIN TRANSACTION;
-CREATE TABLE "WebhookSubscription" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_WebhookSubscription" PRIMARY KEY AUTOINCREMENT,
-    "Url" TEXT NOT NULL,
-    "Events" TEXT NOT NULL,
-    "Description" TEXT NULL,
-    "Secret" TEXT NOT NULL,
-    "Paused" INTEGER NOT NULL,
-    "ConsecutiveFailures" INTEGER NOT NULL,
-    "CreatedAt" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL
-);
+CREATE INDEX "IX_RelatedScores_RelatedArticleId" ON "RelatedScores" ("RelatedArticleId");
 
-CREATE TABLE "WebhookDelivery" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_WebhookDelivery" PRIMARY KEY AUTOINCREMENT,
-    "SubscriptionId" INTEGER NOT NULL,
-    "MessageId" TEXT NOT NULL,
-    "EventType" TEXT NOT NULL,
-    "Payload" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "Attempts" INTEGER NOT NULL,
-    "NextAttemptAt" TEXT NULL,
-    "LastResponseCode" INTEGER NULL,
-    "LastDurationMs" INTEGER NULL,
-    "LastError" TEXT NULL,
-    "CreatedAt" TEXT NOT NULL,
-    "LastAttemptAt" TEXT NULL,
-    CONSTRAINT "FK_WebhookDelivery_WebhookSubscription_SubscriptionId" FOREIGN KEY ("SubscriptionId") REFERENCES "WebhookSubscription" ("Id") ON DELETE CASCADE
-);
+CREATE INDEX "IX_RetiredSlugs_ArticleId" ON "RetiredSlugs" ("ArticleId");
+
+CREATE INDEX "IX_Site_DefaultDonationFormId" ON "Site" ("DefaultDonationFormId");
+
+CREATE UNIQUE INDEX "IX_Tags_Slug" ON "Tags" ("Slug");
 
 CREATE UNIQUE INDEX "IX_WebhookDelivery_MessageId" ON "WebhookDelivery" ("MessageId");
 
@@ -484,7 +295,30 @@ CREATE INDEX "IX_WebhookDelivery_Status_NextAttemptAt" ON "WebhookDelivery" ("St
 CREATE INDEX "IX_WebhookDelivery_SubscriptionId_Id" ON "WebhookDelivery" ("SubscriptionId", "Id");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202033424_Webhooks', '10.0.15');
+VALUES ('20261202052153_Postgres', '10.0.15');
+
+COMMIT;
+
+START TRANSACTION;
+ALTER TABLE "Tags" ADD "ArticleCount" integer NOT NULL DEFAULT 0;
+
+ALTER TABLE "Authors" ADD "ArticleCount" integer NOT NULL DEFAULT 0;
+
+CREATE TABLE "ArticleCounts" (
+    "List" character varying(16) COLLATE "C" NOT NULL,
+    "Count" integer NOT NULL,
+    CONSTRAINT "PK_ArticleCounts" PRIMARY KEY ("List")
+);
+
+CREATE TABLE "CountedArticles" (
+    "ArticleId" integer NOT NULL,
+    "List" character varying(16) COLLATE "C" NOT NULL,
+    "Key" integer NOT NULL,
+    CONSTRAINT "PK_CountedArticles" PRIMARY KEY ("ArticleId", "List", "Key")
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202064259_MaintainedCounts', '10.0.15');
 
 COMMIT;
 

@@ -1,4 +1,3 @@
-using ContentApi.Features.Articles;
 using ContentApi.Features.Media;
 using ContentApi.Media;
 using Mapster;
@@ -10,6 +9,6 @@ internal sealed class AuthorMappings : IRegister
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Author, AuthorResponse>().MapWith(s => new AuthorResponse(
             s.Id, s.Slug, s.Name, s.Bio, s.Website, s.Twitter, s.Facebook,
-            s.Articles.AsQueryable().Count(ArticleVisibility.IsVisible),
+            s.ArticleCount,
             s.Avatar == null ? null : ResponsiveImage.From(s.Avatar, ImageSizes.Avatar)));
 }

@@ -7,6 +7,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Counting;
 using ContentApi.Features.Articles.Querying;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -57,7 +58,7 @@ public static class AuthorsApi
         var authorId = await db.Authors.Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
         return authorId is null
             ? NoAuthor(slug)
-            : await listing.ListAsync(new ArticleListScope($"authors/{slug}", a => a.AuthorId == authorId, CacheTags.Slug(AuthorChanges.TypeName, slug)), query, paging, ArticleSort.Newest, cancellationToken);
+            : await listing.ListAsync(new ArticleListScope($"authors/{slug}", a => a.AuthorId == authorId, ArticleCountKey.Author(authorId.Value), CacheTags.Slug(AuthorChanges.TypeName, slug)), query, paging, ArticleSort.Newest, cancellationToken);
     }
 
     private static Keyset<Author, AuthorResponse> ByName(TypeAdapterConfig mapping) => new(

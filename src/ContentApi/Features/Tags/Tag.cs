@@ -10,6 +10,9 @@ public sealed class Tag
     public string? Description { get; set; }
     public List<ArticleTag> Articles { get; set; } = [];
 
+    /// <summary>Visible articles, kept exact by the write path (Articles/Counting), so reading it reads no article.</summary>
+    public int ArticleCount { get; set; }
+
     /// <summary>Concurrency token, bumped by every write.</summary>
     public int Version { get; set; }
 }

@@ -1,4 +1,3 @@
-using ContentApi.Features.Articles;
 using Mapster;
 
 namespace ContentApi.Features.Tags;
@@ -7,6 +6,5 @@ internal sealed class TagMappings : IRegister
 {
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Tag, TagResponse>().MapWith(s => new TagResponse(
-            s.Id, s.Slug, s.Name, s.Description,
-            s.Articles.Select(t => t.Article).AsQueryable().Count(ArticleVisibility.IsVisible)));
+            s.Id, s.Slug, s.Name, s.Description, s.ArticleCount));
 }

@@ -7,6 +7,7 @@ using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Counting;
 using ContentApi.Features.Articles.Querying;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -57,7 +58,7 @@ public static class TagsApi
         var tagId = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
         return tagId is null
             ? NoTag(slug)
-            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithTag(db, tagId.Value), CacheTags.Slug(TagChanges.TypeName, slug)), query, paging, ArticleSort.Newest, cancellationToken);
+            : await listing.ListAsync(new ArticleListScope($"tags/{slug}", ArticleFilters.WithTag(db, tagId.Value), ArticleCountKey.Tag(tagId.Value), CacheTags.Slug(TagChanges.TypeName, slug)), query, paging, ArticleSort.Newest, cancellationToken);
     }
 
     private static Keyset<Tag, TagResponse> ByName(TypeAdapterConfig mapping) => new(

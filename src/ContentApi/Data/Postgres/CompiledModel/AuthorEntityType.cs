@@ -22,7 +22,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 "ContentApi.Features.Authors.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -37,6 +37,14 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var articleCount = runtimeEntityType.AddProperty(
+                "ArticleCount",
+                typeof(int),
+                propertyInfo: typeof(Author).GetProperty("ArticleCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<ArticleCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            articleCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var avatarId = runtimeEntityType.AddProperty(
                 "AvatarId",

@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("72e99435-6d9f-4bea-a555-d46d0e9f137b"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("d52bb5b7-ab59-4fe1-bcb2-9def340e309c"), entityTypeCount: 23)
         {
         }
 
@@ -23,6 +23,8 @@ namespace ContentApi.Data.Postgres.CompiledModel
             var workerCheckpoint = WorkerCheckpointEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
+            var articleCount = ArticleCountEntityType.Create(this);
+            var countedArticle = CountedArticleEntityType.Create(this);
             var relatedLink = RelatedLinkEntityType.Create(this);
             var retiredSlug = RetiredSlugEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -60,6 +62,8 @@ namespace ContentApi.Data.Postgres.CompiledModel
             WorkerCheckpointEntityType.CreateAnnotations(workerCheckpoint);
             ArticleEntityType.CreateAnnotations(article);
             ArticleTagEntityType.CreateAnnotations(articleTag);
+            ArticleCountEntityType.CreateAnnotations(articleCount);
+            CountedArticleEntityType.CreateAnnotations(countedArticle);
             RelatedLinkEntityType.CreateAnnotations(relatedLink);
             RetiredSlugEntityType.CreateAnnotations(retiredSlug);
             AuditEntryEntityType.CreateAnnotations(auditEntry);

@@ -237,6 +237,39 @@ namespace ContentApi.Data.Postgres.Migrations
                     b.ToTable("ArticleTag");
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Articles.Counting.ArticleCount", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("List");
+
+                    b.ToTable("ArticleCounts", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Articles.Counting.CountedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("List")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "List", "Key");
+
+                    b.ToTable("CountedArticles", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Articles.RelatedLink", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -334,6 +367,9 @@ namespace ContentApi.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("AvatarId")
                         .HasColumnType("integer");
@@ -636,6 +672,9 @@ namespace ContentApi.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)

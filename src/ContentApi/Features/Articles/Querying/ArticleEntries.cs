@@ -14,6 +14,8 @@ public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mappin
     {
         // One array parameter (json_each on SQLite), not one parameter per id: the SQL is then the same
         // for every page, and EF reuses it instead of writing it again on each request.
+        // Split (the tags in a second statement): joined in one, SQLite materialises every article's tags
+        // first (20 s at 100,000 articles).
         var items = await db.Articles.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
             .ProjectToType<ArticleListItem>(mapping)
             .ToDictionaryAsync(i => i.Id, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ContentApi.Data;
+using ContentApi.Features.Articles.Counting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Articles.Querying;
@@ -11,13 +12,23 @@ namespace ContentApi.Features.Articles.Querying;
 /// </summary>
 public static class ArticleFilters
 {
-    /// <returns>The same query instance when no filter is given: the listing relies on that to skip work.</returns>
-    public static async Task<IQueryable<Article>> ApplyAsync(
+    /// <returns>
+    /// The same query instance when no filter is given: the listing relies on that to skip work. Counted: the
+    /// kept count that sizes the result when the only filter is one author or one tag.
+    /// </returns>
+    public static async Task<(IQueryable<Article> Articles, ArticleCountKey? Counted)> ApplyAsync(
         IQueryable<Article> articles, ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
     {
+        ArticleCountKey? counted = null;
         if (request.Authors.Count > 0 || request.Tags.Count > 0)
         {
             var (authorIds, tagIds) = await IdsOfSlugsAsync(request, db, cancellationToken);
+            counted = (request.Authors.Count, request.Tags.Count, authorIds, tagIds) switch
+            {
+                (1, 0, [int authorId], _) => ArticleCountKey.Author(authorId),
+                (0, 1, _, [var tagId]) => ArticleCountKey.Tag(tagId),
+                _ => null,
+            };
             if (request.Authors.Count > 0)
             {
                 // One id is a plain parameter (see WithAnyTag).
@@ -30,6 +41,10 @@ public static class ArticleFilters
                     : tagIds.Count < request.Tags.Count ? articles.Where(a => false)
                     : tagIds.Aggregate(articles, (all, tagId) => all.Where(WithTag(db, tagId)));
             }
+        }
+        if (request.PublishedFrom is not null || request.PublishedBefore is not null || request.Source is not null || request.HasDonationForm is not null)
+        {
+            counted = null;
         }
         if (request.PublishedFrom is { } from)
         {
@@ -47,7 +62,7 @@ public static class ArticleFilters
         {
             articles = hasForm ? articles.Where(a => a.DonationFormId != null) : articles.Where(a => a.DonationFormId == null);
         }
-        return articles;
+        return (articles, counted);
     }
 
     /// <summary>

@@ -3,20 +3,24 @@ using ContentApi.Common.Paging;
 using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
+using ContentApi.Features.Articles.Counting;
 using ContentApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Articles.Querying;
 
-/// <summary>Which list: a route name (cursors are bound to it), what the route itself restricts to (an author, a tag) and the cache tag that restriction evicts by.</summary>
-public sealed record ArticleListScope(string Route, Expression<Func<Article, bool>>? Restrict = null, string? CacheTag = null);
+/// <summary>
+/// Which list: a route name (cursors are bound to it), what the route itself restricts to (an author, a tag),
+/// the kept count of that restriction and the cache tag that restriction evicts by.
+/// </summary>
+public sealed record ArticleListScope(string Route, Expression<Func<Article, bool>>? Restrict = null, ArticleCountKey? Counted = null, string? CacheTag = null);
 
 /// <summary>
 /// Every article list (all articles, an author's, a tag's, search): visible articles, filtered,
 /// searched, ordered, one page of keys, then the page's entries. Used by the endpoints as a service.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries)
+public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts)
 {
     /// <returns>The page, or a 400 for a cursor of another list. (The 404 case is the routes': an unknown author or tag.)</returns>
     public async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListAsync(
@@ -32,8 +36,12 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
 
         var visible = db.Articles.AsNoTracking().Visible();
         var articles = scope.Restrict is null ? visible : visible.Where(scope.Restrict);
-        articles = await ArticleFilters.ApplyAsync(articles, request, db, cancellationToken);
+        var restricted = articles;
+        (articles, var filterCounted) = await ArticleFilters.ApplyAsync(articles, request, db, cancellationToken);
         var narrowed = !ReferenceEquals(articles, visible);
+        var counted = request.Search is not null ? null
+            : ReferenceEquals(articles, restricted) ? scope.Counted ?? (scope.Restrict is null ? ArticleCountKey.All : null)
+            : scope.Restrict is null ? filterCounted : null;
         var matches = request.Search is { } q ? search.Search(q) : null;
         if (matches is not null && request.Sort.Key != ArticleSortKey.Relevance)
         {
@@ -43,7 +51,7 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         var keys = ArticleKey.Of(articles, narrowed, request.Sort, matches);
 
         var (page, meta, more) = after is null
-            ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, cancellationToken)
+            ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, await KeptCountsAsync(counted, request.Sort, cancellationToken), cancellationToken)
             : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken);
         var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, cancellationToken);
         var next = more ? cursors.Encode(cursorScope, page[^1].Position(request.Sort)) : null;
@@ -51,5 +59,16 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         {
             CacheTags = ArticleCacheTags.Of(scope, request, items),
         };
+    }
+
+    /// <summary>The order's segment sizes from the kept counts, where the list has one and the order's segments follow the publication date (or are one).</summary>
+    private async Task<IReadOnlyList<int>?> KeptCountsAsync(ArticleCountKey? counted, ArticleSort sort, CancellationToken cancellationToken)
+    {
+        if (counted is null || sort.Key is not (ArticleSortKey.PublishedAt or ArticleSortKey.Title))
+        {
+            return null;
+        }
+        var (total, undated) = await counts.ReadAsync(counted, cancellationToken);
+        return sort.Key == ArticleSortKey.Title ? [total] : [total - undated, undated];
     }
 }

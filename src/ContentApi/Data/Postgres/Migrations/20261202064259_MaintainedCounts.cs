@@ -1,0 +1,71 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ContentApi.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class MaintainedCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ArticleCount",
+                table: "Tags",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ArticleCount",
+                table: "Authors",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "ArticleCounts",
+                columns: table => new
+                {
+                    List = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleCounts", x => x.List);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CountedArticles",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    List = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Key = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CountedArticles", x => new { x.ArticleId, x.List, x.Key });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ArticleCounts");
+
+            migrationBuilder.DropTable(
+                name: "CountedArticles");
+
+            migrationBuilder.DropColumn(
+                name: "ArticleCount",
+                table: "Tags");
+
+            migrationBuilder.DropColumn(
+                name: "ArticleCount",
+                table: "Authors");
+        }
+    }
+}
