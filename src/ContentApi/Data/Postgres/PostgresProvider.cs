@@ -14,6 +14,7 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
     // Split queries as on SQLite, so both providers load an article's tags the same way.
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .UseStatementTime()
             .AddInterceptors(NulCharacters)
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
