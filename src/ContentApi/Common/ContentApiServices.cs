@@ -23,6 +23,7 @@ using ContentApi.Features.Webhooks;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Features.Feeds;
+using ContentApi.Features.Import;
 using ContentApi.Features.Media;
 using ContentApi.Seeding;
 using FluentValidation;
@@ -61,6 +62,7 @@ public static class ContentApiServices
         services.AddFeeds(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddWebhooks();
+        services.AddWordPressImport(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("53f1c307-af4c-4887-bbab-f2bab5564f58"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("b2efe633-3592-4103-a1c0-b1e62dc8cae0"), entityTypeCount: 24)
         {
         }
 
@@ -28,8 +28,11 @@ namespace ContentApi.Data.CompiledModel
             var author = AuthorEntityType.Create(this);
             var donationForm = DonationFormEntityType.Create(this);
             var suggestedAmount = SuggestedAmountEntityType.Create(this);
+            var wordPressOrigin = WordPressOriginEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var page = PageEntityType.Create(this);
+            var redirect = RedirectEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
@@ -49,6 +52,10 @@ namespace ContentApi.Data.CompiledModel
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
             AuthorEntityType.CreateForeignKey1(author, mediaItem);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
+            PageEntityType.CreateForeignKey1(page, author);
+            PageEntityType.CreateForeignKey2(page, page);
+            RedirectEntityType.CreateForeignKey1(redirect, article);
+            RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
@@ -65,8 +72,11 @@ namespace ContentApi.Data.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             DonationFormEntityType.CreateAnnotations(donationForm);
             SuggestedAmountEntityType.CreateAnnotations(suggestedAmount);
+            WordPressOriginEntityType.CreateAnnotations(wordPressOrigin);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            PageEntityType.CreateAnnotations(page);
+            RedirectEntityType.CreateAnnotations(redirect);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
