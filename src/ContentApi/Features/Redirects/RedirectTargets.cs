@@ -43,7 +43,5 @@ public sealed class RedirectTargets(ContentDbContext db, IOptions<ImportOptions>
 /// <param name="Slug">The article's or page's current slug.</param>
 public sealed record RedirectResponse(string Path, string Location, string Type, string Slug) : Common.OpenApi.IHasExample<RedirectResponse>
 {
-    public static RedirectResponse Example => new("/2025/07/24/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria",
-        "/api/v1/articles/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria", "article",
-        "in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria");
+    public static RedirectResponse Example => new("/2024/05/01/rockets-hit-a-base", "/api/v1/articles/rockets-hit-a-base", "article", "rockets-hit-a-base");
 }

@@ -21,7 +21,7 @@ public static class RedirectsApi
         return routes;
     }
 
-    /// <param name="path" example="/2025/07/24/in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria/">The old URL's path and query (`/about/`, `/?p=42`), or the whole URL.</param>
+    /// <param name="path" example="/2024/05/01/rockets-hit-a-base/">The old URL's path and query (`/about/`, `/?p=42`), or the whole URL.</param>
     public static async Task<Results<Ok<RedirectResponse>, ValidationProblem, ProblemHttpResult>> ResolveRedirect(
         [FromQuery] string? path, RedirectTargets targets, CancellationToken cancellationToken)
     {
