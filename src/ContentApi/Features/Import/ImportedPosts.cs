@@ -43,6 +43,10 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         {
             context.Report.Warn("date", $"{label}: {dateProblem}");
         }
+        if (item.Meta.TryGetValue("_thumbnail_id", out var thumbnail))
+        {
+            context.Report.Warn("featured image", $"{label}: its featured image (attachment {thumbnail}) is not imported; media items need a local file");
+        }
         if (item.Password is not null)
         {
             context.Report.Warn("password", $"{label}: password-protected, imported as a draft (the API has no post passwords)");

@@ -18,6 +18,7 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
         Assert.Equal((58, 21, 2), (site.Report.Imported["articles"], site.Report.Imported["pages"], site.Report.Imported["authors"]));
         Assert.Empty(site.Report.Skipped);
         Assert.Single(site.Report.Warnings["password"]);
+        Assert.NotEmpty(site.Report.Warnings["featured image"]);
         Assert.Contains(site.Report.Warnings["author"], w => w.Contains("'>themereviewteam'", StringComparison.Ordinal));
     }
 
