@@ -17,6 +17,9 @@ using ContentApi.Features.Authors;
 using ContentApi.Features.Changes;
 using ContentApi.Features.DonationForms;
 using ContentApi.Features.Feeds;
+using ContentApi.Features.Import;
+using ContentApi.Features.Pages;
+using ContentApi.Features.Redirects;
 using ContentApi.Features.Sitemaps;
 using ContentApi.Features.Keys;
 using ContentApi.Features.Media;
@@ -27,6 +30,11 @@ using ContentApi.Features.Webhooks;
 if (KeysCommand.Matches(args))
 {
     Environment.ExitCode = await KeysCli.RunAsync(args);
+    return;
+}
+if (ImportCli.Matches(args))
+{
+    Environment.ExitCode = await ImportCli.RunAsync(args);
     return;
 }
 
@@ -45,8 +53,10 @@ app.UseKnownProxies();
 app.UseStatusCacheControl();
 app.UseApiProblemDetails();
 app.UseHeadAsGet();
+app.UseOldPermalinkQueries();
 app.UseFrontEnd();
 app.UseRouting();
+app.UseOldPermalinks();
 // CORS before the limiter and keys, so preflights are answered and 429s and 401s carry its headers.
 app.UseContentCors();
 // The limiter counts a verified key by its id, so authentication comes first; a wrong key is then counted by address.
@@ -69,6 +79,8 @@ delivery.MapDonationFormsApi();
 delivery.MapChangesApi();
 delivery.MapFeedsApi();
 delivery.MapSitemapsApi();
+delivery.MapPagesApi();
+delivery.MapRedirectsApi();
 app.MapArticlesAdminApi();
 app.MapRelatedLinksAdminApi();
 app.MapAuthorsAdminApi();

@@ -25,6 +25,7 @@ using ContentApi.Features.Webhooks;
 using ContentApi.Search;
 using ContentApi.Related;
 using ContentApi.Features.Feeds;
+using ContentApi.Features.Import;
 using ContentApi.Features.Media;
 using ContentApi.Seeding;
 using FluentValidation;
@@ -64,6 +65,7 @@ public static class ContentApiServices
         services.AddFeeds(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddWebhooks();
+        services.AddWordPressImport(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

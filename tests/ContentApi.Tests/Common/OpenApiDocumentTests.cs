@@ -38,11 +38,11 @@ public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixt
         Assert.Equal(
             ["ChangeWebhook", "CreateArticle", "CreateAuthor", "CreateDonationForm", "CreateKey", "CreateTag", "CreateWebhook",
              "DeleteArticle", "DeleteAuthor", "DeleteDonationForm", "DeleteMedia", "DeleteTag", "DeleteWebhook",
-             "GetArticle", "GetAtomFeed", "GetAuthor", "GetDonationForm", "GetJsonFeed", "GetMedia", "GetNewsSitemap", "GetRelatedArticles", "GetRelatedLinks",
+             "GetArticle", "GetAtomFeed", "GetAuthor", "GetDonationForm", "GetJsonFeed", "GetMedia", "GetNewsSitemap", "GetPage", "GetRelatedArticles", "GetRelatedLinks",
              "GetRssFeed", "GetSite", "GetSitemap", "GetSitemapPage", "GetTag", "GetWebhook",
-             "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListChanges", "ListDeliveries", "ListDonationForms", "ListKeys", "ListMedia", "ListTagArticles", "ListTags", "ListWebhooks",
+             "ListArticles", "ListAudit", "ListAuthorArticles", "ListAuthors", "ListChanges", "ListDeliveries", "ListDonationForms", "ListKeys", "ListMedia", "ListPages", "ListTagArticles", "ListTags", "ListWebhooks",
              "PatchArticle", "PatchAuthor", "PatchDonationForm", "PatchMedia", "PatchSite", "PatchTag",
-             "Redeliver", "RemoveRelatedLink", "ReplaceArticle", "ReplaceAuthor", "ReplaceDonationForm", "ReplaceMedia", "ReplaceSite", "ReplaceTag", "RevokeKey", "SearchArticles", "SetRelatedLinks", "UploadMedia"],
+             "Redeliver", "RemoveRelatedLink", "ReplaceArticle", "ReplaceAuthor", "ReplaceDonationForm", "ReplaceMedia", "ReplaceSite", "ReplaceTag", "ResolveRedirect", "RevokeKey", "SearchArticles", "SetRelatedLinks", "UploadMedia"],
             operations.Select(x => (string?)x.Op["operationId"]).Order(StringComparer.Ordinal));
         foreach (var (path, method, op) in operations)
         {

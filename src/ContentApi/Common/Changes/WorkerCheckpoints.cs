@@ -21,6 +21,17 @@ public static class WorkerCheckpoints
         }
     }
 
+    /// <summary>Moves a worker's position forward to <paramref name="seq"/> (never back): after a full rebuild that covers those records.</summary>
+    public static async Task AdvanceAsync(IServiceProvider services, string worker, long seq, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ContentDbContext>();
+        var current = await db.Set<WorkerCheckpoint>().Where(c => c.Worker == worker).Select(c => (long?)c.Seq).FirstOrDefaultAsync(cancellationToken);
+        if (current is null || current < seq)
+        {
+            await SaveAsync(services, worker, seq, null, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// At start-up: a worker seen for the first time starts at the newest record, since what came
     /// before it (a backfill, an older database) is covered by the start-up builds; the coming-due

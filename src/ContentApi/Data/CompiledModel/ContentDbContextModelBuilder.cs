@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("329abaf6-3867-4640-ab48-59eda47ec64f"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("d8518550-6551-45df-bbbe-7d9412074a05"), entityTypeCount: 26)
         {
         }
 
@@ -30,8 +30,11 @@ namespace ContentApi.Data.CompiledModel
             var author = AuthorEntityType.Create(this);
             var donationForm = DonationFormEntityType.Create(this);
             var suggestedAmount = SuggestedAmountEntityType.Create(this);
+            var wordPressOrigin = WordPressOriginEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var page = PageEntityType.Create(this);
+            var redirect = RedirectEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
@@ -51,6 +54,10 @@ namespace ContentApi.Data.CompiledModel
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
             AuthorEntityType.CreateForeignKey1(author, mediaItem);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
+            PageEntityType.CreateForeignKey1(page, author);
+            PageEntityType.CreateForeignKey2(page, page);
+            RedirectEntityType.CreateForeignKey1(redirect, article);
+            RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
@@ -69,8 +76,11 @@ namespace ContentApi.Data.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             DonationFormEntityType.CreateAnnotations(donationForm);
             SuggestedAmountEntityType.CreateAnnotations(suggestedAmount);
+            WordPressOriginEntityType.CreateAnnotations(wordPressOrigin);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            PageEntityType.CreateAnnotations(page);
+            RedirectEntityType.CreateAnnotations(redirect);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);

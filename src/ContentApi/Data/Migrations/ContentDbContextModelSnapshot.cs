@@ -435,6 +435,43 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("DonationForms");
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Import.WordPressOrigin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteUrl", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("WordPressOrigins", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Keys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -554,6 +591,97 @@ namespace ContentApi.Data.Migrations
                         .IsDescending();
 
                     b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Pages.Page", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Excerpt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MenuOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId", "MenuOrder", "Id");
+
+                    b.ToTable("Pages", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Redirects.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("Redirects", (string)null);
                 });
 
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>
@@ -914,6 +1042,40 @@ namespace ContentApi.Data.Migrations
                         });
 
                     b.Navigation("SuggestedAmounts");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Pages.Page", b =>
+                {
+                    b.HasOne("ContentApi.Features.Authors.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ContentApi.Features.Pages.Page", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Redirects.Redirect", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ContentApi.Features.Pages.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Page");
                 });
 
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>

@@ -510,3 +510,59 @@ VALUES ('20261202052137_MaintainedCounts', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "Pages" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Pages" PRIMARY KEY AUTOINCREMENT,
+    "Slug" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Excerpt" TEXT NULL,
+    "BodyHtml" TEXT NULL,
+    "BodyText" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "PublishedAt" TEXT NULL,
+    "UpdatedAt" TEXT NULL,
+    "ParentId" INTEGER NULL,
+    "MenuOrder" INTEGER NOT NULL,
+    "AuthorId" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Pages_Authors_AuthorId" FOREIGN KEY ("AuthorId") REFERENCES "Authors" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Pages_Pages_ParentId" FOREIGN KEY ("ParentId") REFERENCES "Pages" ("Id") ON DELETE SET NULL
+);
+
+CREATE TABLE "WordPressOrigins" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_WordPressOrigins" PRIMARY KEY AUTOINCREMENT,
+    "SiteUrl" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "EntityId" INTEGER NOT NULL,
+    "Hash" TEXT NOT NULL
+);
+
+CREATE TABLE "Redirects" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Redirects" PRIMARY KEY AUTOINCREMENT,
+    "Path" TEXT NOT NULL,
+    "ArticleId" INTEGER NULL,
+    "PageId" INTEGER NULL,
+    CONSTRAINT "FK_Redirects_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Redirects_Pages_PageId" FOREIGN KEY ("PageId") REFERENCES "Pages" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Pages_AuthorId" ON "Pages" ("AuthorId");
+
+CREATE INDEX "IX_Pages_ParentId_MenuOrder_Id" ON "Pages" ("ParentId", "MenuOrder", "Id");
+
+CREATE UNIQUE INDEX "IX_Pages_Slug" ON "Pages" ("Slug");
+
+CREATE INDEX "IX_Redirects_ArticleId" ON "Redirects" ("ArticleId");
+
+CREATE INDEX "IX_Redirects_PageId" ON "Redirects" ("PageId");
+
+CREATE UNIQUE INDEX "IX_Redirects_Path" ON "Redirects" ("Path");
+
+CREATE UNIQUE INDEX "IX_WordPressOrigins_SiteUrl_Kind_Key" ON "WordPressOrigins" ("SiteUrl", "Kind", "Key");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202055153_WordPressImport', '10.0.15');
+
+COMMIT;
+

@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d52bb5b7-ab59-4fe1-bcb2-9def340e309c"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("d18f9018-5e77-472e-8f51-98c3d3c40d04"), entityTypeCount: 26)
         {
         }
 
@@ -31,8 +31,11 @@ namespace ContentApi.Data.Postgres.CompiledModel
             var author = AuthorEntityType.Create(this);
             var donationForm = DonationFormEntityType.Create(this);
             var suggestedAmount = SuggestedAmountEntityType.Create(this);
+            var wordPressOrigin = WordPressOriginEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
+            var page = PageEntityType.Create(this);
+            var redirect = RedirectEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
@@ -52,6 +55,10 @@ namespace ContentApi.Data.Postgres.CompiledModel
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
             AuthorEntityType.CreateForeignKey1(author, mediaItem);
             SuggestedAmountEntityType.CreateForeignKey1(suggestedAmount, donationForm);
+            PageEntityType.CreateForeignKey1(page, author);
+            PageEntityType.CreateForeignKey2(page, page);
+            RedirectEntityType.CreateForeignKey1(redirect, article);
+            RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
@@ -70,8 +77,11 @@ namespace ContentApi.Data.Postgres.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             DonationFormEntityType.CreateAnnotations(donationForm);
             SuggestedAmountEntityType.CreateAnnotations(suggestedAmount);
+            WordPressOriginEntityType.CreateAnnotations(wordPressOrigin);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             MediaItemEntityType.CreateAnnotations(mediaItem);
+            PageEntityType.CreateAnnotations(page);
+            RedirectEntityType.CreateAnnotations(redirect);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);

@@ -484,6 +484,49 @@ namespace ContentApi.Data.Postgres.Migrations
                     b.ToTable("DonationForms");
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Import.WordPressOrigin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SiteUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteUrl", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("WordPressOrigins", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Keys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -619,6 +662,107 @@ namespace ContentApi.Data.Postgres.Migrations
                         .IsDescending();
 
                     b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Pages.Page", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("BodyText")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Excerpt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<int>("MenuOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId", "MenuOrder", "Id");
+
+                    b.ToTable("Pages", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Redirects.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("Redirects", (string)null);
                 });
 
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>
@@ -1006,6 +1150,40 @@ namespace ContentApi.Data.Postgres.Migrations
                         });
 
                     b.Navigation("SuggestedAmounts");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Pages.Page", b =>
+                {
+                    b.HasOne("ContentApi.Features.Authors.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ContentApi.Features.Pages.Page", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Redirects.Redirect", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ContentApi.Features.Pages.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Page");
                 });
 
             modelBuilder.Entity("ContentApi.Features.Site.SiteSettings", b =>

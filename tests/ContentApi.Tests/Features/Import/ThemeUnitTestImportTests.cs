@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContentApi.Features.Import;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Features.Import;
+
+/// <summary>WordPress's theme unit test data, imported once; every check goes through HTTP.</summary>
+public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported site) : IClassFixture<ThemeUnitTestImportTests.Imported>
+{
+    private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Fact]
+    public void Report_CountsEveryPostPageAndAuthor()
+    {
+        Assert.True(site.Report.Succeeded, string.Join("; ", site.Report.Errors));
+        Assert.Equal((58, 21, 2), (site.Report.Imported["articles"], site.Report.Imported["pages"], site.Report.Imported["authors"]));
+        Assert.Empty(site.Report.Skipped);
+        Assert.Single(site.Report.Warnings["password"]);
+        Assert.NotEmpty(site.Report.Warnings["featured image"]);
+        Assert.Contains(site.Report.Warnings["author"], w => w.Contains("'>themereviewteam'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ListArticles_AfterImport_HoldsThe55PublishedPosts()
+    {
+        // 56 published posts, one of them password-protected (a draft here); the draft and the 2030 post are not public yet.
+        Assert.Equal(site.TotalBefore + 55, await TotalAsync("/api/v1/articles?pageSize=1"));
+    }
+
+    [Theory]
+    [InlineData("edge-case-many-tags", "Edge Case: Many Tags", 47)]
+    [InlineData("edge-case-many-categories", "Edge Case: Many Categories", 65)]
+    [InlineData("edge-case-no-title", "", 5)]
+    public async Task GetArticle_TrickyPost_IsServedWithItsTitleAndTags(string slug, string title, int tags)
+    {
+        var article = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/articles/{slug}");
+
+        Assert.Equal(title, article.GetProperty("title").GetString());
+        Assert.Equal(tags, article.GetProperty("tags").GetArrayLength());
+        Assert.Equal("Theme Buster", article.GetProperty("author").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task GetArticle_VeryLongTitle_IsKeptWhole()
+    {
+        var article = await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/title-should-not-overflow-the-content-area");
+
+        Assert.StartsWith("Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu", article.GetProperty("title").GetString());
+        Assert.Equal(new DateTime(2009, 10, 5, 19, 0, 59, DateTimeKind.Utc), article.GetProperty("publishedAt").GetDateTime().ToUniversalTime());
+    }
+
+    [Theory]
+    [InlineData("scheduled")]
+    [InlineData("template-password-protected")]
+    [InlineData("draft")]
+    public async Task GetArticle_FutureDraftOrPasswordPost_IsNotPublic(string slug) =>
+        await (await _client.GetAsync($"/api/v1/articles/{slug}")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task GetPage_MultiByteSlug_IsReadableAndSitsUnderItsParent()
+    {
+        var page = await _client.GetFromJsonAsync<JsonElement>("/api/v1/pages/" + Uri.EscapeDataString("επίπεδο-3"));
+
+        Assert.Equal("Επίπεδο 3", page.GetProperty("title").GetString());
+        Assert.Equal("επίπεδο-2", page.GetProperty("parent").GetString());
+        await (await _client.GetAsync("/api/v1/articles/" + Uri.EscapeDataString("επίπεδο-3"))).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ListPages_HoldsEveryPublishedPage() => Assert.Equal(21, await TotalAsync("/api/v1/pages?pageSize=100"));
+
+    [Theory]
+    [InlineData("/2009/06/01/edge-case-many-tags/", "/api/v1/articles/edge-case-many-tags")]
+    [InlineData("/?p=1151", "/api/v1/articles/edge-case-many-tags")]
+    [InlineData("/level-1/level-2/", "/api/v1/pages/level-2")]
+    public async Task OldPermalink_Answers301ToTheApiUrl(string oldUrl, string location)
+    {
+        var response = await _client.GetAsync(oldUrl);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+        var resolved = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/redirects?path={Uri.EscapeDataString(oldUrl)}");
+        Assert.Equal(location, resolved.GetProperty("location").GetString());
+    }
+
+    [Fact]
+    public async Task OldPermalink_OfADraft_IsNotRedirected()
+    {
+        await (await _client.GetAsync("/api/v1/redirects?path=%2F%3Fp%3D1164")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/?p=1164")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ResolveRedirect_WithoutPath_Is400() =>
+        await (await _client.GetAsync("/api/v1/redirects")).AssertValidationProblemAsync("path");
+
+    [Fact]
+    public async Task SearchAndRelated_AreCompleteAfterTheImport()
+    {
+        var hits = await _client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu");
+        Assert.Contains(hits.GetProperty("items").EnumerateArray(), h => h.GetProperty("slug").GetString() == "title-should-not-overflow-the-content-area");
+
+        var related = await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/edge-case-many-tags/related");
+        Assert.NotEqual(0, related.GetProperty("items").GetArrayLength());
+    }
+
+    private async Task<int> TotalAsync(string url) =>
+        (await _client.GetFromJsonAsync<JsonElement>(url)).GetProperty("meta").GetProperty("total").GetInt32();
+
+    public sealed class Imported : ContentApiFactory, IAsyncLifetime
+    {
+        public ImportReport Report { get; private set; } = null!;
+        public int TotalBefore { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            var before = await CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/articles?pageSize=1");
+            TotalBefore = before.GetProperty("meta").GetProperty("total").GetInt32();
+            Report = await this.ImportAsync(ImportFiles.ThemeUnitTestData);
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+}
