@@ -490,6 +490,66 @@ export interface paths {
         patch: operations["PatchMedia"];
         trace?: never;
     };
+    "/api/v1/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pages
+         * @description Published standalone pages ("About", "Contact", imported WordPress pages), by title (then id), each with its parent's slug and menu order so a front end can build the page tree. Pages are not articles: they are never in article lists, feeds, search or sitemaps. Paged by `page` or by cursor (`after`).
+         */
+        get: operations["ListPages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a page by slug
+         * @description The whole published page: sanitised HTML and plain-text body, parent, menu order and author. Drafts and private pages answer 404.
+         */
+        get: operations["GetPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/redirects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resolve an old URL
+         * @description Where an old link (an imported WordPress permalink: its `<link>`, `/?p=ID`, `/?page_id=ID` or `/YYYY/MM/DD/slug/`) lives now: the article or page and its URL. `path` takes a path (with its query) or a whole URL; case, percent-encoding and a trailing slash do not matter. The old URL itself, requested from this server, answers 301 to the same `location`. 404 when no published article or page has this old URL.
+         */
+        get: operations["ResolveRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1746,6 +1806,30 @@ export interface components {
             /** @description `article:author`: the author's name. */
             author: string | null;
         };
+        /** @description A page as lists show it. */
+        PageListItem: {
+            /**
+             * Format: int32
+             * @description Stable numeric id.
+             */
+            id: number;
+            /** @description The page's URL name, unique among pages (multi-byte letters are kept, as WordPress had them). */
+            slug: string;
+            /** @description The page's title. */
+            title: string;
+            /** @description The slug of the page it sits under; null at the top. */
+            parent: string | null;
+            /**
+             * Format: int32
+             * @description Order among its siblings, ascending.
+             */
+            menuOrder: number;
+        };
+        /** @description The envelope every list endpoint answers with. */
+        PageListItemPagedList: {
+            items: components["schemas"]["PageListItem"][];
+            meta: components["schemas"]["PageMeta"];
+        };
         PageMeta: {
             /**
              * Format: int32
@@ -1770,6 +1854,34 @@ export interface components {
             /** @description Pass it as `after` for the items after this page (with either kind of paging); null on the last page. */
             nextCursor: string | null;
         };
+        /** @description A whole page: a standalone page of the site ("About", "Contact"), not an article, so never in article lists, feeds or search. */
+        PageResponse: {
+            /** Format: int32 */
+            id: number;
+            slug: string;
+            title: string;
+            /** @description A short summary; null when none. */
+            excerpt: string | null;
+            /** @description The body as sanitised HTML. */
+            bodyHtml: string | null;
+            /** @description The body as plain text. */
+            bodyText: string | null;
+            /**
+             * Format: date-time
+             * @description When it was published (UTC); null when unknown.
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was last changed (UTC); null when unknown.
+             */
+            updatedAt: string | null;
+            parent: string | null;
+            /** Format: int32 */
+            menuOrder: number;
+            /** @description Who wrote it; null when unknown. */
+            author: components["schemas"]["AuthorRef"] | (never | null);
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1779,6 +1891,17 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /** @description Where an old URL now lives. */
+        RedirectResponse: {
+            /** @description The old URL in its normal form: path percent-decoded, lower-case, no trailing slash; or `?p=ID` / `?page_id=ID`. */
+            path: string;
+            /** @description Where it moved: the API URL of the article or page, or the front end's (`Import:FrontEndUrlPattern`). The old URL itself answers 301 here. */
+            location: string;
+            /** @description `article` or `page`. */
+            type: string;
+            /** @description The article's or page's current slug. */
+            slug: string;
         };
         RelatedAlgorithm: {
             name: string;
@@ -9443,6 +9566,341 @@ export interface operations {
                      *       "status": 428,
                      *       "detail": "This write needs an If-Match header with the item's current ETag (from GET or the last write's response), so it cannot overwrite a change it has not seen.",
                      *       "instance": "/api/v1/media/{id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPages: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the last one answers an empty `items`. Not with `after`. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. */
+                pageSize?: number;
+                /**
+                 * @description Cursor paging: the `meta.nextCursor` of the page before, opaque. Continues the same list (same route,
+                 *     sort, filters and `q`) right after that page's last item; items published meanwhile do not shift or
+                 *     repeat it. Then `meta.page`, `meta.total` and `meta.pages` are null. Not with `page`. Cursors end
+                 *     when the server restarts unless it has a fixed `Cursors:Key`. Example: `after=eyJzIjoi…` (copied from `meta.nextCursor`).
+                 */
+                after?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Link: components["headers"]["Link"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 3,
+                     *           "slug": "about",
+                     *           "title": "About The Liberum",
+                     *           "parent": null,
+                     *           "menuOrder": 0
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "page": 1,
+                     *         "pageSize": 15,
+                     *         "total": 1,
+                     *         "pages": 1,
+                     *         "nextCursor": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PageListItemPagedList"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more validation errors occurred.",
+                     *       "status": 400,
+                     *       "detail": "page must be a whole number of at least 1; got '0'.",
+                     *       "instance": "/api/v1/pages",
+                     *       "errors": {
+                     *         "page": [
+                     *           "page must be a whole number of at least 1; got '0'."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                /**
+                 * @description The page's slug, e.g. `about` (as WordPress had it, multi-byte letters included).
+                 * @example about
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "slug": "about",
+                     *       "title": "About The Liberum",
+                     *       "excerpt": "Who we are and how we work.",
+                     *       "bodyHtml": "<p>Who we are and how we work.</p>",
+                     *       "bodyText": "Who we are and how we work.",
+                     *       "publishedAt": "2024-05-01T09:00:00Z",
+                     *       "updatedAt": null,
+                     *       "parent": null,
+                     *       "menuOrder": 0,
+                     *       "author": {
+                     *         "slug": "the-liberum",
+                     *         "name": "The Liberum"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PageResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No published page has this slug. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No page has the slug 'no-such-page'.",
+                     *       "instance": "/api/v1/pages/{slug}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client (its API key, else its IP address) used up its requests for the window. Retry-After says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client made more than 600 requests in 60 s. Retry after 23 s; the RateLimit header tells how many requests are left."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResolveRedirect: {
+        parameters: {
+            query: {
+                /**
+                 * @description The old URL's path and query (`/about/`, `/?p=42`), or the whole URL.
+                 * @example /2024/05/01/rockets-hit-a-base/
+                 */
+                path: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date: 304 when the content has not changed since (only where Last-Modified is sent; If-None-Match wins when both are given). */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "path": "/2024/05/01/rockets-hit-a-base",
+                     *       "location": "/api/v1/articles/rockets-hit-a-base",
+                     *       "type": "article",
+                     *       "slug": "rockets-hit-a-base"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RedirectResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match (or If-Modified-Since) is current. No body; the same ETag, Cache-Control and Vary as a 200. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid. `errors` names each bad parameter with the value given and what is allowed; `detail` sums them up. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No published article or page had this old URL. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing lived at '/2019/01/01/no-such-post'.",
+                     *       "instance": "/api/v1/redirects"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
