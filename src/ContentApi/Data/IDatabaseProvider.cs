@@ -16,8 +16,12 @@ public interface IDatabaseProvider
     /// <summary>Held while start-up migrates, seeds and builds indexes, so instances starting together take turns.</summary>
     Task<IAsyncDisposable> LockStartupAsync(ContentDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>In a write's transaction, before its change records: they must commit in Seq order across writers.</summary>
-    Task SerializeChangeRecordsAsync(ContentDbContext db, CancellationToken cancellationToken);
+    /// <summary>
+    /// In a transaction, writes that must not interleave across writers and instances take turns until
+    /// it commits: change records (they must commit in Seq order) and the related index's rows (a full
+    /// rebuild and the worker's refreshes would insert the same terms).
+    /// </summary>
+    Task SerializeWritesAsync(ContentDbContext db, CancellationToken cancellationToken);
 
     /// <summary>After migrations and seeding: refresh what the query planner knows of the data.</summary>
     Task OptimizeAsync(ContentDbContext db, CancellationToken cancellationToken);

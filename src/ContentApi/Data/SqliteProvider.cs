@@ -44,7 +44,7 @@ public sealed class SqliteProvider : IDatabaseProvider
     public Task<IAsyncDisposable> LockStartupAsync(ContentDbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
-    public Task SerializeChangeRecordsAsync(ContentDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SerializeWritesAsync(ContentDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task PrepareAsync(ContentDbContext db, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace ContentApi.Related;
 /// candidates (it may now belong in theirs) and of every article that listed it (it may have to leave).
 /// Lists are computed outside any write and stored in short ones, so editors never queue long behind it.
 /// </summary>
-internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebuild, WriteGate gate) : IRelatedIndex
+internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebuild, WriteGate gate, IDatabaseProvider provider) : IRelatedIndex
 {
     private const int ListsPerRefresh = 100;
 
@@ -112,6 +112,7 @@ internal sealed class RelatedIndex(ContentDbContext db, RelatedIndexRebuild rebu
         }
         using var lease = await gate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.SerializeWritesAsync(db, cancellationToken);
         await write();
         await transaction.CommitAsync(cancellationToken);
     }

@@ -23,6 +23,8 @@ internal sealed class RelatedIndexRebuild(IServiceScopeFactory scopes, ILogger<R
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The worker's refreshes (this instance's, another's, or a running server's while a CLI imports) wait for it.
+        await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().SerializeWritesAsync(db, cancellationToken);
         await db.Set<RelatedScore>().ExecuteDeleteAsync(cancellationToken);
         await db.Set<ArticleTerm>().ExecuteDeleteAsync(cancellationToken);
         await db.Set<DocumentFrequency>().ExecuteDeleteAsync(cancellationToken);

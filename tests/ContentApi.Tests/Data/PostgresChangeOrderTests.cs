@@ -42,7 +42,7 @@ public sealed class PostgresChangeOrderTests
 
     private static async Task<long> RecordAsync(ContentDbContext db, PostgresProvider provider)
     {
-        await provider.SerializeChangeRecordsAsync(db, CancellationToken.None);
+        await provider.SerializeWritesAsync(db, CancellationToken.None);
         var record = new ChangeRecord { Type = "test", EntityId = 1, Slug = "test", Op = ChangeRecord.Upsert, At = DateTime.UtcNow, Public = true };
         db.Add(record);
         await db.SaveChangesAsync();

@@ -74,7 +74,7 @@ internal sealed class ChangeRecorder(
         {
             return events;
         }
-        await provider.SerializeChangeRecordsAsync(db, cancellationToken);
+        await provider.SerializeWritesAsync(db, cancellationToken);
         var states = await source.StatesAsync(ids, cancellationToken);
         var entries = await db.Set<FeedEntry>().Where(e => e.Type == source.Type && ids.Contains(e.EntityId))
             .ToDictionaryAsync(e => e.EntityId, cancellationToken);

@@ -46,7 +46,7 @@ public sealed class PostgresProvider(string connectionString) : IDatabaseProvide
     /// in any order. Holding this lock from the first change record to the commit makes the records
     /// of concurrent writers commit in Seq order, so a reader at since=N never skips a later commit.
     /// </summary>
-    public Task SerializeChangeRecordsAsync(ContentDbContext db, CancellationToken cancellationToken) =>
+    public Task SerializeWritesAsync(ContentDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChangeFeedLockKey})", cancellationToken);
 
     public Task OptimizeAsync(ContentDbContext db, CancellationToken cancellationToken)
