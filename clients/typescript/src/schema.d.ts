@@ -1995,16 +1995,16 @@ export interface components {
          *     }
          */
         ResponsiveImage: {
-            /** @description The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are). */
+            /** @description The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are); for an imported WordPress image kept where it was, its absolute URL there. */
             url: string;
             /**
              * Format: int32
-             * @description Width in pixels, upright (EXIF orientation applied).
+             * @description Width in pixels, upright (EXIF orientation applied); 0 when unknown (an imported image whose export did not say).
              */
             width: number;
             /**
              * Format: int32
-             * @description Height in pixels, upright.
+             * @description Height in pixels, upright; 0 when unknown.
              */
             height: number;
             /** @description Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image). */
@@ -2017,7 +2017,7 @@ export interface components {
             focalPoint: components["schemas"]["FocalPoint"];
             /** @description What to show while loading: a BlurHash and the dominant colour. */
             placeholder: components["schemas"]["ImagePlaceholder"];
-            /** @description WebP variants at a few widths up to the image's own, for `srcset`. */
+            /** @description WebP variants at a few widths up to the image's own, for `srcset`; an imported image kept where it was has no variants: its URL alone, or empty when its width is unknown. */
             srcset: string;
             /** @description A suggested `sizes` for where this image appears. */
             sizes: string;

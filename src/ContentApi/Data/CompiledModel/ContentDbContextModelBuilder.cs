@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d8518550-6551-45df-bbbe-7d9412074a05"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("91a7248c-e69a-4d5c-ae62-6529807fad57"), entityTypeCount: 26)
         {
         }
 

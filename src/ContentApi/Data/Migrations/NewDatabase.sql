@@ -566,3 +566,11 @@ VALUES ('20261202055153_WordPressImport', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "MediaItems" ADD "ExternalUrl" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202065555_ImportDetails', '10.0.15');
+
+COMMIT;
+

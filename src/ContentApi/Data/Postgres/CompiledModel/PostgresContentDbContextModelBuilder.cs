@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d18f9018-5e77-472e-8f51-98c3d3c40d04"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("1e7a29c2-9f5e-46aa-9a64-b32f35ca9664"), entityTypeCount: 26)
         {
         }
 

@@ -613,6 +613,11 @@ namespace ContentApi.Data.Postgres.Migrations
                         .HasColumnType("character varying(7)")
                         .UseCollation("C");
 
+                    b.Property<string>("ExternalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
