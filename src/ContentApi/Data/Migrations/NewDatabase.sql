@@ -569,8 +569,10 @@ COMMIT;
 BEGIN TRANSACTION;
 ALTER TABLE "MediaItems" ADD "ExternalUrl" TEXT NULL;
 
+ALTER TABLE "Articles" ADD "Sticky" INTEGER NOT NULL DEFAULT 0;
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202065555_ImportDetails', '10.0.15');
+VALUES ('20261202071552_ImportDetails', '10.0.15');
 
 COMMIT;
 

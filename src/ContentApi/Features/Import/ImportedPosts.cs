@@ -98,6 +98,7 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         (article.Status, article.PublishedAt, article.AuthorId, article.UpdatedAt) = (status, date, authorId, date);
         article.DonationFormId = FormOf(content.FormIds, context, label);
         FeaturedImages.Attach(article, item, context, label);
+        article.Sticky = item.Sticky;
         var tags = item.Terms.Where(t => t.Domain is "category" or "post_tag").Select(t => WxrScan.TermKey(t.Slug))
             .Where(context.TagIds.ContainsKey).Select(k => context.TagIds[k]).Distinct().ToList();
         article.Tags.RemoveAll(t => !tags.Contains(t.TagId));

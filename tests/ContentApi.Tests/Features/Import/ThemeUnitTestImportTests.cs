@@ -61,6 +61,15 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
     }
 
     [Fact]
+    public async Task StickyPost_IsFlaggedSticky_AndOthersAreNot()
+    {
+        Assert.True((await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/template-sticky")).GetProperty("sticky").GetBoolean());
+        Assert.False((await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/edge-case-many-tags")).GetProperty("sticky").GetBoolean());
+        var list = await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles?pageSize=100");
+        Assert.Single(list.GetProperty("items").EnumerateArray(), a => a.GetProperty("sticky").GetBoolean() && a.GetProperty("slug").GetString() == "template-sticky");
+    }
+
+    [Fact]
     public async Task GetArticle_VeryLongTitle_IsKeptWhole()
     {
         var article = await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/title-should-not-overflow-the-content-area");

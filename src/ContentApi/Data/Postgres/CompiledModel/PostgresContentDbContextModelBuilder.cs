@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1e7a29c2-9f5e-46aa-9a64-b32f35ca9664"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("ab0b6077-60e5-4e0b-98aa-bb6802bc9e39"), entityTypeCount: 26)
         {
         }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContentApi.Data.Migrations
 {
     [DbContext(typeof(ContentDbContext))]
-    [Migration("20261202065555_ImportDetails")]
+    [Migration("20261202071552_ImportDetails")]
     partial class ImportDetails
     {
         /// <inheritdoc />
@@ -154,6 +154,9 @@ namespace ContentApi.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sticky")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ContentApi.Data.Migrations
+namespace ContentApi.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ImportDetails : Migration
@@ -13,9 +13,17 @@ namespace ContentApi.Data.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "ExternalUrl",
                 table: "MediaItems",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
-                nullable: true);
+                nullable: true,
+                collation: "C");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Sticky",
+                table: "Articles",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
         }
 
         /// <inheritdoc />
@@ -24,6 +32,10 @@ namespace ContentApi.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "ExternalUrl",
                 table: "MediaItems");
+
+            migrationBuilder.DropColumn(
+                name: "Sticky",
+                table: "Articles");
         }
     }
 }

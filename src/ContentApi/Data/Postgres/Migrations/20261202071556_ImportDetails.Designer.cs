@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContentApi.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresContentDbContext))]
-    [Migration("20261202065600_ImportDetails")]
+    [Migration("20261202071556_ImportDetails")]
     partial class ImportDetails
     {
         /// <inheritdoc />
@@ -178,6 +178,9 @@ namespace ContentApi.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Sticky")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Title")
                         .IsRequired()

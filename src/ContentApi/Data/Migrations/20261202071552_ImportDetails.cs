@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ContentApi.Data.Postgres.Migrations
+namespace ContentApi.Data.Migrations
 {
     /// <inheritdoc />
     public partial class ImportDetails : Migration
@@ -13,10 +13,16 @@ namespace ContentApi.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "ExternalUrl",
                 table: "MediaItems",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
-                nullable: true,
-                collation: "C");
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Sticky",
+                table: "Articles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
         }
 
         /// <inheritdoc />
@@ -25,6 +31,10 @@ namespace ContentApi.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "ExternalUrl",
                 table: "MediaItems");
+
+            migrationBuilder.DropColumn(
+                name: "Sticky",
+                table: "Articles");
         }
     }
 }
