@@ -946,6 +946,8 @@ export interface components {
              *     }
              */
             featuredImage?: components["schemas"]["ResponsiveImage"] | (never | null);
+            /** @description Pinned by the editor (a WordPress sticky post): show it first. */
+            sticky?: boolean;
             /** @description With include=donationForm: the embedded form (null when none). */
             donationForm?: components["schemas"]["DonationFormResponse"] | (never | null);
             /** @description With include=related: "More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it (at most relatedLimit items). */
@@ -1111,6 +1113,8 @@ export interface components {
              *     }
              */
             featuredImage: components["schemas"]["ResponsiveImage"] | (never | null);
+            /** @description Pinned by the editor (a WordPress sticky post): show it first. */
+            sticky: boolean;
             /**
              * @description The page head computed from the article and the site settings: title, description, canonical URL,
              *     Open Graph, Twitter card and schema.org NewsArticle JSON-LD. Sent on every item GET and write answer.
@@ -1995,16 +1999,16 @@ export interface components {
          *     }
          */
         ResponsiveImage: {
-            /** @description The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are). */
+            /** @description The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are); for an imported WordPress image kept where it was, its absolute URL there. */
             url: string;
             /**
              * Format: int32
-             * @description Width in pixels, upright (EXIF orientation applied).
+             * @description Width in pixels, upright (EXIF orientation applied); 0 when unknown (an imported image whose export did not say).
              */
             width: number;
             /**
              * Format: int32
-             * @description Height in pixels, upright.
+             * @description Height in pixels, upright; 0 when unknown.
              */
             height: number;
             /** @description Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image). */
@@ -2017,7 +2021,7 @@ export interface components {
             focalPoint: components["schemas"]["FocalPoint"];
             /** @description What to show while loading: a BlurHash and the dominant colour. */
             placeholder: components["schemas"]["ImagePlaceholder"];
-            /** @description WebP variants at a few widths up to the image's own, for `srcset`. */
+            /** @description WebP variants at a few widths up to the image's own, for `srcset`; an imported image kept where it was has no variants: its URL alone, or empty when its width is unknown. */
             srcset: string;
             /** @description A suggested `sizes` for where this image appears. */
             sizes: string;
@@ -2351,8 +2355,8 @@ export interface operations {
                 q?: string;
                 /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `sticky`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "sticky" | "donationForm" | "related" | "score" | "snippet")[];
                 /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
                 /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
@@ -2433,6 +2437,7 @@ export interface operations {
                      *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *             "sizes": "(max-width: 640px) 100vw, 640px"
                      *           },
+                     *           "sticky": false,
                      *           "donationForm": null,
                      *           "related": {
                      *             "items": [
@@ -2677,6 +2682,7 @@ export interface operations {
                      *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *         "sizes": "(max-width: 1280px) 100vw, 1280px"
                      *       },
+                     *       "sticky": false,
                      *       "seo": {
                      *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
                      *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
@@ -2941,6 +2947,7 @@ export interface operations {
                      *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *         "sizes": "(max-width: 1280px) 100vw, 1280px"
                      *       },
+                     *       "sticky": false,
                      *       "seo": {
                      *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
                      *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
@@ -3215,6 +3222,7 @@ export interface operations {
                      *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *         "sizes": "(max-width: 1280px) 100vw, 1280px"
                      *       },
+                     *       "sticky": false,
                      *       "seo": {
                      *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
                      *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
@@ -3695,6 +3703,7 @@ export interface operations {
                      *         "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *         "sizes": "(max-width: 1280px) 100vw, 1280px"
                      *       },
+                     *       "sticky": false,
                      *       "seo": {
                      *         "title": "In retaliation to airstrike US forces receive rocket attack in Syria | The Liberum",
                      *         "description": "American troops came under rocket fire in eastern Syria on Monday, but escaped injury, in apparent retaliation for US airstrikes against Iran-aligned militia in Syria and Iraq.",
@@ -5915,8 +5924,8 @@ export interface operations {
                 q?: string;
                 /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `sticky`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "sticky" | "donationForm" | "related" | "score" | "snippet")[];
                 /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
                 /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
@@ -6003,6 +6012,7 @@ export interface operations {
                      *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *             "sizes": "(max-width: 640px) 100vw, 640px"
                      *           },
+                     *           "sticky": false,
                      *           "donationForm": null,
                      *           "related": {
                      *             "items": [
@@ -9952,8 +9962,8 @@ export interface operations {
                 q: string;
                 /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `sticky`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "sticky" | "donationForm" | "related" | "score" | "snippet")[];
                 /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
                 /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
@@ -10034,6 +10044,7 @@ export interface operations {
                      *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *             "sizes": "(max-width: 640px) 100vw, 640px"
                      *           },
+                     *           "sticky": false,
                      *           "donationForm": null,
                      *           "related": {
                      *             "items": [
@@ -11895,8 +11906,8 @@ export interface operations {
                 q?: string;
                 /** @description Order of the list; ties are broken by id, so the order is total. `-` means descending. Undated articles come after the dated ones in date orders. `relevance` (best match first) needs `q`. Default: `-publishedAt` (`relevance` on /search). Allowed: `-publishedAt`, `publishedAt`, `title`, `-title`, `-updatedAt`, `relevance`. Example: `-publishedAt`. */
                 sort?: "-publishedAt" | "publishedAt" | "title" | "-title" | "-updatedAt" | "relevance";
-                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
-                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "donationForm" | "related" | "score" | "snippet")[];
+                /** @description Return only these top-level properties of each item, comma-separated; the others are left out (so every item property is optional when `fields` is used). `donationForm` and `related` need the matching `include`, `score` and `snippet` need `q`. Allowed: `id`, `slug`, `title`, `excerpt`, `publishedAt`, `updatedAt`, `author`, `tags`, `readingTime`, `donationFormId`, `featuredImage`, `sticky`, `donationForm`, `related`, `score`, `snippet`. Example: `slug,title`. */
+                fields?: ("id" | "slug" | "title" | "excerpt" | "publishedAt" | "updatedAt" | "author" | "tags" | "readingTime" | "donationFormId" | "featuredImage" | "sticky" | "donationForm" | "related" | "score" | "snippet")[];
                 /** @description Embed more, comma-separated: `author` (the whole author box: id, bio, links), `tags` (with descriptions), `donationForm` (the form object), `related` ("More articles you might like" as `/articles/{slug}/related` serves it: `{items, meta}`, picks then computed items with `score` and `reasons`; see `relatedLimit`). Without it items stay small: author and tags as {slug, name}, the form as `donationFormId`. Allowed: `author`, `tags`, `donationForm`, `related`. Example: `author,tags`. */
                 include?: ("author" | "tags" | "donationForm" | "related")[];
                 /** @description With `include=related` only: the most related articles per item, from 1 to 24; default 6. */
@@ -11983,6 +11994,7 @@ export interface operations {
                      *             "srcset": "/media/7/rocket-attack.jpg?w=320&fmt=webp&v=9b74c9897bac 320w, /media/7/rocket-attack.jpg?w=640&fmt=webp&v=9b74c9897bac 640w, /media/7/rocket-attack.jpg?w=960&fmt=webp&v=9b74c9897bac 960w, /media/7/rocket-attack.jpg?w=1280&fmt=webp&v=9b74c9897bac 1280w, /media/7/rocket-attack.jpg?w=1920&fmt=webp&v=9b74c9897bac 1920w, /media/7/rocket-attack.jpg?fmt=webp&v=9b74c9897bac 2400w",
                      *             "sizes": "(max-width: 640px) 100vw, 640px"
                      *           },
+                     *           "sticky": false,
                      *           "donationForm": null,
                      *           "related": {
                      *             "items": [

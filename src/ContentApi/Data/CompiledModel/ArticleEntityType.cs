@@ -24,7 +24,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 5,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 8,
@@ -144,6 +144,13 @@ namespace ContentApi.Data.CompiledModel
                 maxLength: 16,
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Draft");
+
+            var sticky = runtimeEntityType.AddProperty(
+                "Sticky",
+                typeof(bool),
+                propertyInfo: typeof(Article).GetProperty("Sticky", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Sticky>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

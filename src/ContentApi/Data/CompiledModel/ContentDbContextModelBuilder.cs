@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d8518550-6551-45df-bbbe-7d9412074a05"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("5923743a-ab7a-47e5-8a6e-d5c0881e9943"), entityTypeCount: 26)
         {
         }
 

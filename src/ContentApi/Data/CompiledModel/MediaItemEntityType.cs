@@ -19,7 +19,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Media.MediaItem",
                 typeof(MediaItem),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -91,6 +91,14 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(MediaItem).GetProperty("DominantColor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MediaItem).GetField("<DominantColor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 7);
+
+            var externalUrl = runtimeEntityType.AddProperty(
+                "ExternalUrl",
+                typeof(string),
+                propertyInfo: typeof(MediaItem).GetProperty("ExternalUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<ExternalUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var fileName = runtimeEntityType.AddProperty(
                 "FileName",

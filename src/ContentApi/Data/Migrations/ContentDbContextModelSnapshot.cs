@@ -152,6 +152,9 @@ namespace ContentApi.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Sticky")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -544,6 +547,10 @@ namespace ContentApi.Data.Migrations
                     b.Property<string>("DominantColor")
                         .IsRequired()
                         .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalUrl")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")

@@ -566,3 +566,13 @@ VALUES ('20261202055153_WordPressImport', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "MediaItems" ADD "ExternalUrl" TEXT NULL;
+
+ALTER TABLE "Articles" ADD "Sticky" INTEGER NOT NULL DEFAULT 0;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202071552_ImportDetails', '10.0.15');
+
+COMMIT;
+

@@ -33,6 +33,9 @@ public sealed class Article
     public int? FeaturedImageId { get; set; }
     public MediaItem? FeaturedImage { get; set; }
 
+    /// <summary>Pinned by the editor (WordPress's sticky posts): a front end shows it first.</summary>
+    public bool Sticky { get; set; }
+
     /// <summary>Editor-chosen related articles, in the editor's order.</summary>
     public List<RelatedLink> RelatedLinks { get; set; } = [];
 

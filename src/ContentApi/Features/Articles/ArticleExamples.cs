@@ -17,7 +17,8 @@ internal static class ArticleExamples
         [],
         null,
         null,
-        ResponsiveImage.From(MediaExamples.Entity, ImageSizes.Teaser));
+        ResponsiveImage.From(MediaExamples.Entity, ImageSizes.Teaser),
+        false);
 
     public static readonly ArticleResponse Article = new(
         1,
@@ -36,5 +37,6 @@ internal static class ArticleExamples
         1,
         6,
         null,
-        MediaExamples.Featured);
+        MediaExamples.Featured,
+        false);
 }

@@ -17,7 +17,7 @@ internal sealed class ArticleMappings : IRegister
             s.Author == null ? null : new AuthorRef(s.Author.Slug, s.Author.Name),
             s.Tags.OrderBy(t => t.Position).Select(t => new TagRef(t.Tag.Slug, t.Tag.Name)).ToList(),
             s.ReadingTimeMinutes, s.DonationFormId,
-            s.FeaturedImage == null ? null : ResponsiveImage.From(s.FeaturedImage, ImageSizes.Teaser)));
+            s.FeaturedImage == null ? null : ResponsiveImage.From(s.FeaturedImage, ImageSizes.Teaser), s.Sticky));
 
         config.NewConfig<Article, ArticleResponse>().MapWith(s => new ArticleResponse(
             s.Id, s.Slug, s.Title, s.Excerpt, s.BodyHtml, s.BodyText, s.Status, s.PublishedAt, s.UpdatedAt,
@@ -27,6 +27,6 @@ internal sealed class ArticleMappings : IRegister
             new List<TagRef>(),
             s.SourceName == null ? null : new SourceAttribution(s.SourceName, s.SourceUrl),
             s.WordCount, s.ReadingTimeMinutes, s.DonationFormId, s.CanonicalUrl,
-            s.FeaturedImage == null ? null : ResponsiveImage.From(s.FeaturedImage, ImageSizes.Featured)));
+            s.FeaturedImage == null ? null : ResponsiveImage.From(s.FeaturedImage, ImageSizes.Featured), s.Sticky));
     }
 }

@@ -18,9 +18,10 @@ namespace ContentApi.Features.Articles;
 /// <param name="ReadingTime">Minutes to read the body at 275 words a minute; null when only a teaser is known.</param>
 /// <param name="DonationFormId">The donation form the page embeds (see /api/v1/donation-forms/{id}); null when none.</param>
 /// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;` (a teaser's `sizes`); null when it has none.</param>
+/// <param name="Sticky">Pinned by the editor (a WordPress sticky post): show it first.</param>
 public sealed record ArticleListItem(
     int Id, string Slug, string Title, string? Excerpt, DateTime? PublishedAt, DateTime? UpdatedAt,
-    AuthorRef? Author, IReadOnlyList<TagRef> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage) : IHasExample<ArticleListItem>
+    AuthorRef? Author, IReadOnlyList<TagRef> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage, bool Sticky) : IHasExample<ArticleListItem>
 {
     public static ArticleListItem Example => ArticleExamples.ListItem;
 }
@@ -34,10 +35,11 @@ public sealed record ArticleListItem(
 /// <param name="DonationFormId">The donation form the page embeds (see /api/v1/donation-forms/{id}); null when none.</param>
 /// <param name="CanonicalUrl">The article's canonical URL; null when unknown.</param>
 /// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;`; null when it has none.</param>
+/// <param name="Sticky">Pinned by the editor (a WordPress sticky post): show it first.</param>
 public sealed record ArticleResponse(
     int Id, string Slug, string Title, string? Excerpt, string? BodyHtml, string? BodyText, ArticleStatus Status,
     DateTime? PublishedAt, DateTime? UpdatedAt, ArticleAuthor? Author, IReadOnlyList<TagRef> Tags,
-    SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl, ResponsiveImage? FeaturedImage)
+    SourceAttribution? Source, int? WordCount, int? ReadingTime, int? DonationFormId, string? CanonicalUrl, ResponsiveImage? FeaturedImage, bool Sticky)
     : IHasExample<ArticleResponse>, ILastModified
 {
     /// <summary>The seed article as served on a fresh start: the site has a name but no url yet.</summary>

@@ -2,6 +2,7 @@ using ContentApi.Common.Writes;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
+using ContentApi.Features.Media;
 using ContentApi.Features.Pages;
 using ContentApi.Features.Tags;
 
@@ -19,6 +20,10 @@ public sealed class ImportContext(WxrScan scan, ImportReport report, bool update
     public Dictionary<string, int> TagIds { get; } = new(StringComparer.Ordinal);
     public Dictionary<long, int> FormIds { get; } = [];
     public Dictionary<long, int> PageIds { get; } = [];
+    public Dictionary<long, int> MediaIds { get; } = [];
+
+    /// <summary>Featured images made in the current batch, by attachment id, until it is saved.</summary>
+    public Dictionary<long, MediaItem> NewMedia { get; } = [];
 
     /// <summary>Imported page → its WordPress parent's id, set once every page exists.</summary>
     public Dictionary<int, long> PageParents { get; } = [];
@@ -63,6 +68,7 @@ public sealed class ImportContext(WxrScan scan, ImportReport report, bool update
         Author a => a.Id,
         Tag t => t.Id,
         DonationForm f => f.Id,
+        MediaItem m => m.Id,
         _ => throw new ArgumentException($"Not an imported entity: {entity.GetType().Name}", nameof(entity)),
     };
 
@@ -73,6 +79,7 @@ public sealed class ImportContext(WxrScan scan, ImportReport report, bool update
         Author a => a.Slug,
         Tag t => t.Slug,
         DonationForm f => f.Title,
+        MediaItem m => m.FileName,
         _ => null,
     };
 }

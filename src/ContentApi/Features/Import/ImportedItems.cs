@@ -54,9 +54,9 @@ public sealed class ImportedItems(ContentDbContext db, ImportedPosts posts, IOpt
             }
             context.NewOrigins.Add((entity, "term", key, Hash(term.Name, term.Description)));
         }
-        foreach (var form in await db.Set<WordPressOrigin>().Where(o => o.SiteUrl == context.SiteUrl && o.Kind == "form").ToListAsync(cancellationToken))
+        foreach (var known in await db.Set<WordPressOrigin>().Where(o => o.SiteUrl == context.SiteUrl && (o.Kind == "form" || o.Kind == "attachment")).ToListAsync(cancellationToken))
         {
-            context.FormIds[long.Parse(form.Key, System.Globalization.CultureInfo.InvariantCulture)] = form.EntityId;
+            (known.Kind == "form" ? context.FormIds : context.MediaIds)[long.Parse(known.Key, System.Globalization.CultureInfo.InvariantCulture)] = known.EntityId;
         }
     }
 
@@ -131,10 +131,12 @@ public sealed class ImportedItems(ContentDbContext db, ImportedPosts posts, IOpt
                 "author" => context.AuthorIds[key] = id,
                 "term" => context.TagIds[key] = id,
                 "form" => context.FormIds[long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)] = id,
+                "attachment" => context.MediaIds[long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)] = id,
                 _ => 0,
             };
         }
         context.NewOrigins.Clear();
+        context.NewMedia.Clear();
         await posts.AfterSaveAsync(context, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }

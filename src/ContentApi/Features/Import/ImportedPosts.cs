@@ -43,9 +43,9 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         {
             context.Report.Warn("date", $"{label}: {dateProblem}");
         }
-        if (item.Meta.TryGetValue("_thumbnail_id", out var thumbnail))
+        if (isPage && item.Meta.TryGetValue("_thumbnail_id", out var thumbnail))
         {
-            context.Report.Warn("featured image", $"{label}: its featured image (attachment {thumbnail}) is not imported; media items need a local file");
+            context.Report.Warn("featured image", $"{label}: its featured image (attachment {thumbnail}) is not imported; pages have no image");
         }
         if (item.Password is not null)
         {
@@ -97,6 +97,8 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
             (title, content.Body?.Html, content.Body?.Text, content.Body?.WordCount, content.Body?.ReadingTimeMinutes, content.Excerpt);
         (article.Status, article.PublishedAt, article.AuthorId, article.UpdatedAt) = (status, date, authorId, date);
         article.DonationFormId = FormOf(content.FormIds, context, label);
+        FeaturedImages.Attach(article, item, context, label);
+        article.Sticky = item.Sticky;
         var tags = item.Terms.Where(t => t.Domain is "category" or "post_tag").Select(t => WxrScan.TermKey(t.Slug))
             .Where(context.TagIds.ContainsKey).Select(k => context.TagIds[k]).Distinct().ToList();
         article.Tags.RemoveAll(t => !tags.Contains(t.TagId));

@@ -12,7 +12,7 @@ public sealed class WxrScan
     public required WxrSite Site { get; init; }
     public List<WxrAuthor> Authors { get; } = [];
     public Dictionary<string, WxrTerm> Terms { get; } = new(StringComparer.Ordinal);
-    public Dictionary<long, string> AttachmentUrls { get; } = [];
+    public Dictionary<long, WxrAttachment> Attachments { get; } = [];
     public Dictionary<string, int> ItemsByType { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Posts, pages and GiveWP forms: what the writing pass reports progress over.</summary>
@@ -49,9 +49,9 @@ public sealed class WxrScan
     private void Add(WxrItem item)
     {
         ItemsByType[item.PostType] = ItemsByType.GetValueOrDefault(item.PostType) + 1;
-        if (item.PostType == "attachment" && item.AttachmentUrl is { } url)
+        if (item.PostType == "attachment" && WxrAttachment.From(item) is { } attachment)
         {
-            AttachmentUrls[item.Id] = url;
+            Attachments[item.Id] = attachment;
         }
         foreach (var term in item.Terms.Where(t => t.Domain is "category" or "post_tag"))
         {

@@ -85,7 +85,8 @@ public static class MediaAdminApi
         var id = route.Value;
         var key = await db.Set<MediaItem>().Where(m => m.Id == id).Select(m => m.StorageKey).FirstOrDefaultAsync(cancellationToken);
         var deleted = await writes.DeleteAsync(spec, Load(db, id), NoMedia(id), http, cancellationToken);
-        if (deleted.Result is NoContent && key is not null)
+        // An external image (ExternalUrl) has no file in the store: its key is empty.
+        if (deleted.Result is NoContent && key is { Length: > 0 })
         {
             await store.DeleteAsync(key, cancellationToken);
             variants.Remove(id);

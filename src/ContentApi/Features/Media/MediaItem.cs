@@ -12,6 +12,11 @@ public sealed class MediaItem
     public int Width { get; set; }
     public int Height { get; set; }
     public long Bytes { get; set; }
+    /// <summary>
+    /// Set for an image kept where it already lives (an imported WordPress featured image): served as this
+    /// URL, with no file in the media store and no variants.
+    /// </summary>
+    public string? ExternalUrl { get; set; }
     public string? Alt { get; set; }
     public string? Caption { get; set; }
     public string? Credit { get; set; }

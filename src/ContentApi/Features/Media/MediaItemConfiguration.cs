@@ -11,6 +11,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         builder.Property(m => m.FileName).HasMaxLength(200);
         builder.Property(m => m.StorageKey).HasMaxLength(200);
         builder.Property(m => m.MimeType).HasMaxLength(32);
+        builder.Property(m => m.ExternalUrl).HasMaxLength(2000);
         builder.Property(m => m.Alt).HasMaxLength(MediaRequestValidator.MaxAlt);
         builder.Property(m => m.Caption).HasMaxLength(MediaRequestValidator.MaxCaption);
         builder.Property(m => m.Credit).HasMaxLength(MediaRequestValidator.MaxCredit);

@@ -9,15 +9,15 @@ namespace ContentApi.Features.Media;
 /// `height` and `alt` from it as they are, and show `placeholder` until the image arrives. URLs are
 /// relative to the API's origin and versioned: they change when the image or its focal point does.
 /// </summary>
-/// <param name="Url">The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are).</param>
-/// <param name="Width">Width in pixels, upright (EXIF orientation applied).</param>
-/// <param name="Height">Height in pixels, upright.</param>
+/// <param name="Url">The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are); for an imported WordPress image kept where it was, its absolute URL there.</param>
+/// <param name="Width">Width in pixels, upright (EXIF orientation applied); 0 when unknown (an imported image whose export did not say).</param>
+/// <param name="Height">Height in pixels, upright; 0 when unknown.</param>
 /// <param name="Alt">Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image).</param>
 /// <param name="Caption">A caption to show under the image; null when none.</param>
 /// <param name="Credit">Who to credit (photographer, agency); null when none.</param>
 /// <param name="FocalPoint">The point crops keep in frame, x and y from 0 to 1 (left/top to right/bottom); CSS `object-position` takes it as percentages.</param>
 /// <param name="Placeholder">What to show while loading: a BlurHash and the dominant colour.</param>
-/// <param name="Srcset">WebP variants at a few widths up to the image's own, for `srcset`.</param>
+/// <param name="Srcset">WebP variants at a few widths up to the image's own, for `srcset`; an imported image kept where it was has no variants: its URL alone, or empty when its width is unknown.</param>
 /// <param name="Sizes">A suggested `sizes` for where this image appears.</param>
 public sealed record ResponsiveImage(
     string Url, int Width, int Height, string? Alt, string? Caption, string? Credit, FocalPoint FocalPoint,
@@ -28,8 +28,11 @@ public sealed record ResponsiveImage(
     /// <summary>Called inside EF projections: its arguments are selected as columns, the object is built after.</summary>
     public static ResponsiveImage From(MediaItem item, string sizes)
     {
-        var widths = ImageSizes.SrcsetWidths.Where(w => w < item.Width).Select(w => (Url: MediaUrls.Variant(item, w, "webp"), Width: w))
-            .Append((Url: MediaUrls.Variant(item, null, "webp"), item.Width));
+        // An external image has no variants: its one URL is the srcset, with its width where known.
+        IEnumerable<(string Url, int Width)> widths = item.ExternalUrl is not null
+            ? (item.Width > 0 ? [(item.ExternalUrl, item.Width)] : [])
+            : ImageSizes.SrcsetWidths.Where(w => w < item.Width).Select(w => (Url: MediaUrls.Variant(item, w, "webp"), Width: w))
+                .Append((Url: MediaUrls.Variant(item, null, "webp"), item.Width));
         return new ResponsiveImage(MediaUrls.Original(item), item.Width, item.Height, item.Alt, item.Caption, item.Credit,
             new FocalPoint(item.FocalX, item.FocalY), new ImagePlaceholder(item.BlurHash, item.DominantColor),
             string.Join(", ", widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Url} {w.Width}w"))), sizes);
@@ -46,8 +49,8 @@ public sealed record ImagePlaceholder(string BlurHash, string Color);
 
 public static class MediaUrls
 {
-    /// <summary>`/media/{id}/{fileName}?v=…`: the original's size and format, metadata stripped.</summary>
-    public static string Original(MediaItem item) => $"/media/{item.Id}/{item.FileName}?v={item.RenditionKey}";
+    /// <summary>`/media/{id}/{fileName}?v=…`: the original's size and format, metadata stripped; an external image's own URL.</summary>
+    public static string Original(MediaItem item) => item.ExternalUrl ?? $"/media/{item.Id}/{item.FileName}?v={item.RenditionKey}";
 
     public static string Variant(MediaItem item, int? width, string format) => width is { } w
         ? string.Create(CultureInfo.InvariantCulture, $"/media/{item.Id}/{item.FileName}?w={w}&fmt={format}&v={item.RenditionKey}")

@@ -18,7 +18,8 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
         Assert.Equal((58, 21, 2), (site.Report.Imported["articles"], site.Report.Imported["pages"], site.Report.Imported["authors"]));
         Assert.Empty(site.Report.Skipped);
         Assert.Single(site.Report.Warnings["password"]);
-        Assert.NotEmpty(site.Report.Warnings["featured image"]);
+        Assert.Equal(6, site.Report.Imported["images"]);
+        Assert.DoesNotContain("featured image", site.Report.Warnings.Keys);
         Assert.Contains(site.Report.Warnings["author"], w => w.Contains("'>themereviewteam'", StringComparison.Ordinal));
     }
 
@@ -40,6 +41,32 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
         Assert.Equal(title, article.GetProperty("title").GetString());
         Assert.Equal(tags, article.GetProperty("tags").GetArrayLength());
         Assert.Equal("Theme Buster", article.GetProperty("author").GetProperty("name").GetString());
+    }
+
+    /// <summary>The fixture's six posts with a `_thumbnail_id`, each a different attachment; its attachments have no `_wp_attachment_metadata` (size unknown: 0).</summary>
+    [Theory]
+    [InlineData("template-featured-image-horizontal", "2013/03/featured-image-horizontal.jpg", "Horizontal Featured Image", null)]
+    [InlineData("template-featured-image-vertical", "2013/03/featured-image-vertical.jpg", "Horizontal Featured Image", null)]
+    [InlineData("post-format-image-caption", "2010/08/triforce-wallpaper.jpg", null, "It’s dangerous to go alone! Take this.")]
+    [InlineData("markup-image-alignment", "2013/03/soworthloving-wallpaper.jpg", "I Am Worth Loving Wallpaper", null)]
+    [InlineData("block-gallery", "2008/06/img_8399.jpg", "Boat Barco Texture", "Boat BW PB Barco Texture Beautiful Fishing")]
+    [InlineData("theme-block-category", "2008/06/dsc20050102_192118_51.jpg", "Wind Farm", "Albany wind-farm against the sunset, Western Australia")]
+    public async Task GetArticle_WithAThumbnail_ServesItsAttachmentAsTheImage(string slug, string file, string? alt, string? caption)
+    {
+        var image = (await _client.GetFromJsonAsync<JsonElement>($"/api/v1/articles/{slug}")).GetProperty("featuredImage");
+
+        Assert.Equal("https://wpthemetestdata.files.wordpress.com/" + file, image.GetProperty("url").GetString());
+        Assert.Equal((alt, caption), (image.GetProperty("alt").GetString(), image.GetProperty("caption").GetString()));
+        Assert.Equal((0, 0, ""), (image.GetProperty("width").GetInt32(), image.GetProperty("height").GetInt32(), image.GetProperty("srcset").GetString()));
+    }
+
+    [Fact]
+    public async Task StickyPost_IsFlaggedSticky_AndOthersAreNot()
+    {
+        Assert.True((await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/template-sticky")).GetProperty("sticky").GetBoolean());
+        Assert.False((await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles/edge-case-many-tags")).GetProperty("sticky").GetBoolean());
+        var list = await _client.GetFromJsonAsync<JsonElement>("/api/v1/articles?pageSize=100");
+        Assert.Single(list.GetProperty("items").EnumerateArray(), a => a.GetProperty("sticky").GetBoolean() && a.GetProperty("slug").GetString() == "template-sticky");
     }
 
     [Fact]

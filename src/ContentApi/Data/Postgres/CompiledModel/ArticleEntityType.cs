@@ -25,7 +25,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 "ContentApi.Features.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 5,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 8,
@@ -160,6 +160,14 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Draft");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sticky = runtimeEntityType.AddProperty(
+                "Sticky",
+                typeof(bool),
+                propertyInfo: typeof(Article).GetProperty("Sticky", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Sticky>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            sticky.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

@@ -20,7 +20,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 "ContentApi.Features.Media.MediaItem",
                 typeof(MediaItem),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -101,6 +101,15 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(MediaItem).GetField("<DominantColor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 7);
             dominantColor.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var externalUrl = runtimeEntityType.AddProperty(
+                "ExternalUrl",
+                typeof(string),
+                propertyInfo: typeof(MediaItem).GetProperty("ExternalUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<ExternalUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            externalUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var fileName = runtimeEntityType.AddProperty(
                 "FileName",

@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d18f9018-5e77-472e-8f51-98c3d3c40d04"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("ab0b6077-60e5-4e0b-98aa-bb6802bc9e39"), entityTypeCount: 26)
         {
         }
 

@@ -176,6 +176,9 @@ namespace ContentApi.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("Sticky")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -611,6 +614,11 @@ namespace ContentApi.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ExternalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .UseCollation("C");
 
                     b.Property<string>("FileName")

@@ -4,7 +4,7 @@ namespace ContentApi.Features.Articles.Querying;
 public static class ArticleFields
 {
     public const string AllowedText =
-        "id,slug,title,excerpt,publishedAt,updatedAt,author,tags,readingTime,donationFormId,featuredImage,donationForm,related,score,snippet";
+        "id,slug,title,excerpt,publishedAt,updatedAt,author,tags,readingTime,donationFormId,featuredImage,sticky,donationForm,related,score,snippet";
 
     public static readonly IReadOnlyList<string> All = AllowedText.Split(',');
 

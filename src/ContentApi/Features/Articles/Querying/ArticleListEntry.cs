@@ -16,6 +16,7 @@ namespace ContentApi.Features.Articles.Querying;
 /// <param name="ReadingTime">Minutes to read the body at 275 words a minute; null when only a teaser is known.</param>
 /// <param name="DonationFormId">The donation form the page embeds; null when none.</param>
 /// <param name="FeaturedImage">The article's image, ready for an `&lt;img&gt;`; null when it has none.</param>
+/// <param name="Sticky">Pinned by the editor (a WordPress sticky post): show it first.</param>
 /// <param name="DonationForm">With include=donationForm: the embedded form (null when none).</param>
 /// <param name="Related">With include=related: "More articles you might like", as `GET /api/v1/articles/{slug}/related` serves it (at most relatedLimit items).</param>
 /// <param name="Score">With q: how well the article matches; higher is better (bm25, title weighted above body).</param>
@@ -23,7 +24,7 @@ namespace ContentApi.Features.Articles.Querying;
 [Sparse]
 public sealed record ArticleListEntry(
     int Id, string Slug, string Title, string? Excerpt, DateTime? PublishedAt, DateTime? UpdatedAt,
-    ListAuthor? Author, IReadOnlyList<ListTag> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage,
+    ListAuthor? Author, IReadOnlyList<ListTag> Tags, int? ReadingTime, int? DonationFormId, ResponsiveImage? FeaturedImage, bool Sticky,
     [property: OnRequest] DonationFormResponse? DonationForm = null,
     [property: OnRequest] RelatedArticles? Related = null,
     [property: OnRequest] double? Score = null,
@@ -44,7 +45,7 @@ public sealed record ArticleListEntry(
         item.Id, item.Slug, item.Title, item.Excerpt, item.PublishedAt, item.UpdatedAt,
         item.Author is { } author ? new ListAuthor(author.Slug, author.Name) : null,
         item.Tags.Select(t => new ListTag(t.Slug, t.Name)).ToList(),
-        item.ReadingTime, item.DonationFormId, item.FeaturedImage);
+        item.ReadingTime, item.DonationFormId, item.FeaturedImage, item.Sticky);
 }
 
 /// <summary>An article's author: {slug, name}; with include=author also id, bio and links.</summary>

@@ -20,7 +20,7 @@ public sealed class ArticleShapeTests(QueryDataFactory factory) : IClassFixture<
     {
         var item = await ItemAsync(QueryDataFactory.OilDeal, "");
 
-        Assert.Equal(["id", "slug", "title", "excerpt", "publishedAt", "updatedAt", "author", "tags", "readingTime", "donationFormId", "featuredImage"], Keys(item));
+        Assert.Equal(["id", "slug", "title", "excerpt", "publishedAt", "updatedAt", "author", "tags", "readingTime", "donationFormId", "featuredImage", "sticky"], Keys(item));
         Assert.Equal(["slug", "name"], Keys(item.GetProperty("author")));
         Assert.Equal(["slug", "name"], Keys(item.GetProperty("tags")[0]));
         Assert.Equal(6, item.GetProperty("donationFormId").GetInt32());
