@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ContentApi.Common.Caching;
 using ContentApi.Common.Changes;
+using ContentApi.Data;
+using ContentApi.Features.Site;
 using ContentApi.Features.Webhooks;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +89,32 @@ public sealed class TwoInstancesTests(RedisServer redis) : IClassFixture<RedisSe
         }
         Assert.NotNull(after);
         Assert.InRange(after.Value, TimeSpan.FromMinutes(55), TimeSpan.FromMinutes(60));
+    }
+
+    [RedisFact]
+    public async Task SiteEdit_OnOneInstance_IsForgottenByTheOthersIdentityCache()
+    {
+        using var instances = new TwoInstances(redis);
+        var cache = instances.B.Services.GetRequiredService<SiteIdentityCache>();
+        async Task<string?> NameOnB()
+        {
+            using var scope = instances.B.Services.CreateScope();
+            return (await cache.GetAsync(scope.ServiceProvider.GetRequiredService<ContentDbContext>(), CancellationToken.None)).Name;
+        }
+        var before = await NameOnB();
+
+        var editor = instances.A.CreateWriteClient();
+        var renamed = await editor.PatchAsync("/api/v1/site", new { name = "Renamed on instance A" }, (await editor.GetAsync("/api/v1/site")).ETag());
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+
+        // B keeps its identity for SiteIdentityCache.Lifetime (10 s) unless A's commit message reaches it: wait for half that.
+        var after = before;
+        for (var attempt = 0; attempt < 100 && after == before; attempt++)
+        {
+            await Task.Delay(50);
+            after = await NameOnB();
+        }
+        Assert.Equal("Renamed on instance A", after);
     }
 
     [RedisFact]

@@ -9,8 +9,7 @@ public static class HttpCachingSetup
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<HttpCachingOptions>(configuration.GetSection(HttpCachingOptions.Section));
-        services.AddSingleton<PublicationSchedule>();
-        services.AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<PublicationSchedule>());
+        services.AddContentMemory<PublicationSchedule>();
         services.AddSingleton<CacheEvictor>();
         services.AddScoped<IAfterCommit, OutputCacheEviction>();
         services.AddSingleton<DeliveryCachePolicy>();

@@ -9,7 +9,7 @@ namespace ContentApi.Common.Caching;
 /// When the next article that is not yet visible becomes due. Cached responses must not outlive
 /// that moment, or a scheduled article would appear late. Forgotten on every write (on any instance) and once due.
 /// </summary>
-public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvider clock) : IAfterCommit, IDisposable
+public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvider clock) : IAfterCommit, IContentMemory, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (bool Known, DateTime? NextDue) _cached;

@@ -7,12 +7,12 @@ namespace ContentApi.Common.SharedState;
 
 /// <summary>
 /// Tells the other instances that a write committed here, so each forgets what it keeps in memory
-/// about the content (when the next scheduled article is due: a cached answer must not outlive a
-/// moment another instance just brought nearer) and wakes its workers. The output cache itself is
+/// about the content (<see cref="IContentMemory"/>: e.g. when the next scheduled article is due, as a
+/// cached answer must not outlive a moment another instance just brought nearer) and wakes its workers. The output cache itself is
 /// shared, so its eviction needs no message.
 /// </summary>
 public sealed class CommitBroadcast(
-    IConnectionMultiplexer redis, RedisKeys keys, PublicationSchedule schedule, ChangeSignal signal, ILogger<CommitBroadcast> logger)
+    IConnectionMultiplexer redis, RedisKeys keys, IEnumerable<IContentMemory> memories, ChangeSignal signal, ILogger<CommitBroadcast> logger)
     : IAfterCommit, IHostedService
 {
     private readonly string _instance = Guid.NewGuid().ToString("N");
@@ -35,7 +35,10 @@ public sealed class CommitBroadcast(
             {
                 if (from != _instance)
                 {
-                    schedule.Forget();
+                    foreach (var memory in memories)
+                    {
+                        memory.Forget();
+                    }
                     signal.Pulse();
                 }
             });

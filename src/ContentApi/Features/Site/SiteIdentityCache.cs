@@ -6,10 +6,10 @@ namespace ContentApi.Features.Site;
 /// <summary>
 /// The site identity an article's page head is computed from, read once rather than by every item
 /// read: a statement of its own was a tenth of an uncached article GET. Forgotten after every
-/// committed write here; re-read at least every <see cref="Lifetime"/>, so another instance's site
-/// edit reaches this one too.
+/// committed write here, and on another instance's commit when they share Redis; re-read at least
+/// every <see cref="Lifetime"/>, so another instance's site edit reaches this one even without it.
 /// </summary>
-public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit
+public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit, IContentMemory
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
@@ -32,9 +32,11 @@ public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit
 
     public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _generation);
+        Forget();
         return Task.CompletedTask;
     }
+
+    public void Forget() => Interlocked.Increment(ref _generation);
 
     private sealed record Entry(SiteIdentity Site, DateTimeOffset Until, long Generation);
 }

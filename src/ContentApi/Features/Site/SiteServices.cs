@@ -8,5 +8,5 @@ public static class SiteServices
     /// <summary>The write spec, the change source and the cached identity article pages are computed from.</summary>
     public static IServiceCollection AddSite(this IServiceCollection services) =>
         services.AddScoped<SiteSpec>().AddScoped<IChangeSource, SiteChanges>()
-            .AddSingleton<SiteIdentityCache>().AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<SiteIdentityCache>());
+            .AddContentMemory<SiteIdentityCache>();
 }
