@@ -12,59 +12,41 @@ namespace ContentApi.Features.Webhooks;
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     IServiceScopeFactory scopes, ChangeSignal signal, WebhookSender sender, WebhookOptions options, TimeProvider clock, ILogger<WebhookDeliveryWorker> logger)
-    : BackgroundService
+    : WakingWorker(signal, logger)
 {
     public const string WorkerName = "webhook-delivery";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => WorkerName;
+
+    /// <summary>Sends until nothing is due, then sleeps until a commit or the poll interval (for retries).</summary>
+    protected override async Task<TimeSpan> PassAsync(CancellationToken cancellationToken)
     {
-        var wait = signal.Subscribe();
-        while (!stoppingToken.IsCancellationRequested)
+        while (await RunOnceAsync(cancellationToken) > 0)
         {
-            try
-            {
-                if (!await signal.MayRunAsync(WorkerName, stoppingToken))
-                {
-                    await wait(ChangeSignal.Standby, stoppingToken);
-                    continue;
-                }
-                while (await RunOnceAsync(stoppingToken) > 0)
-                {
-                }
-                await wait(options.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or WriteQueueFullException or System.Data.Common.DbException)
-            {
-                logger.LogError(exception, "Webhook delivery failed; due deliveries are retried.");
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
-            }
         }
+        return options.PollInterval;
     }
 
     /// <summary>Attempts the deliveries due now; returns how many.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var due = await db.Set<WebhookDelivery>().AsNoTracking()
-            .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
-            .Join(db.Set<WebhookSubscription>().Where(s => !s.Paused), d => d.SubscriptionId, s => s.Id, (d, s) => new { Delivery = d, s.Url, s.Secret })
-            .OrderBy(x => x.Delivery.NextAttemptAt).ThenBy(x => x.Delivery.Id)
-            .Take(options.MaxConcurrency * 8)
-            .ToListAsync(cancellationToken);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
-            async (item, token) =>
-            {
-                var outcome = await sender.SendAsync(item.Url, item.Secret, item.Delivery, token);
-                await RecordAsync(item.Delivery.Id, item.Delivery.NextAttemptAt, outcome, token);
-            });
-        return due.Count;
-    }
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken) => AloneAsync(async () =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            var due = await db.Set<WebhookDelivery>().AsNoTracking()
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+                .Join(db.Set<WebhookSubscription>().Where(s => !s.Paused), d => d.SubscriptionId, s => s.Id, (d, s) => new { Delivery = d, s.Url, s.Secret })
+                .OrderBy(x => x.Delivery.NextAttemptAt).ThenBy(x => x.Delivery.Id)
+                .Take(options.MaxConcurrency * 8)
+                .ToListAsync(cancellationToken);
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken },
+                async (item, token) =>
+                {
+                    var outcome = await sender.SendAsync(item.Url, item.Secret, item.Delivery, token);
+                    await RecordAsync(item.Delivery.Id, item.Delivery.NextAttemptAt, outcome, token);
+                });
+            return due.Count;
+        }, cancellationToken);
 
     /// <summary>Saves the attempt in a small write of its own, queued with the other writers.</summary>
     /// <param name="due">When the attempt was due: a redelivery asked for meanwhile moved it, and then owns the row.</param>
