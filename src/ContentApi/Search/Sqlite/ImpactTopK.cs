@@ -18,15 +18,19 @@ internal static class ImpactTopK
             return null;
         }
         var token = term.Text.ToLowerInvariant();
+        var size = 2 * count + 16;
+        // One command, four answers: the list's floor with the build's average, the articles dated in the future,
+        // every match's id (counted here: a FILTER probing the future ids cost 1.2 ms for 3,000 matches), the list's head.
         await using var command = await db.CommandAsync(
             $"""
-            SELECT listed.Floor, build.AverageLength, (SELECT block FROM {Text}_data WHERE id = {Fts5Records.AveragesRowId}),
-                   count(*), count(*) FILTER (WHERE matched.rowid IN (SELECT "Id" FROM "Articles" WHERE "PublishedAt" > $now))
-            FROM {Terms} AS listed CROSS JOIN {Build} AS build CROSS JOIN {Text} AS matched
-            WHERE listed.Term = $token AND matched.{Text} MATCH $match
-            GROUP BY listed.Term
+            SELECT listed.Floor, build.AverageLength, (SELECT block FROM {Text}_data WHERE id = {Fts5Records.AveragesRowId})
+            FROM {Terms} AS listed CROSS JOIN {Build} AS build WHERE listed.Term = $token;
+            SELECT "Id" FROM "Articles" WHERE "PublishedAt" > $now;
+            SELECT rowid FROM {Text} WHERE {Text} MATCH $match;
+            SELECT listed.ArticleId, listed.Impact, listed.Frequency, listed.Length
+            FROM {Impacts} AS listed WHERE listed.Term = $token ORDER BY listed.Impact DESC, listed.ArticleId LIMIT $size;
             """,
-            cancellationToken, ("$token", token), ("$match", $"\"{token}\""), ("$now", DateTime.UtcNow));
+            cancellationToken, ("$token", token), ("$match", $"\"{token}\""), ("$now", DateTime.UtcNow), ("$size", size + 1));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -34,16 +38,33 @@ internal static class ImpactTopK
         }
         var (floor, builtAverage) = (reader.GetDouble(0), reader.GetDouble(1));
         var (rows, average) = Fts5Records.Averages((byte[])reader[2]);
-        var (hits, notYetDue) = (reader.GetInt64(3), reader.GetInt64(4));
-        await reader.DisposeAsync();
+        var notYetDue = new HashSet<long>();
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            notYetDue.Add(reader.GetInt64(0));
+        }
+        var (hits, hidden) = (0L, 0L);
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits++;
+            hidden += notYetDue.Contains(reader.GetInt64(0)) ? 1 : 0;
+        }
+        var head = new List<Entry>();
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            head.Add(new Entry(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetInt64(3)));
+        }
+
         var idf = Fts5Bm25.Idf(rows, hits);
-        var head = await HeadAsync(db, token, 2 * count + 16, cancellationToken);
         // Outside the head: a listed article no better than the first one not read, or one not listed (at most the floor).
-        var beyond = head.Count > 2 * count + 16 ? Math.Max(floor, head[^1].Impact) : floor;
-        var scored = head.Take(2 * count + 16).Where(e => !e.NotYetDue)
+        var beyond = head.Count > size ? Math.Max(floor, head[^1].Impact) : floor;
+        var scored = head.Take(size).Where(e => !notYetDue.Contains(e.Id))
             .Select(e => new SearchMatch { ArticleId = (int)e.Id, Score = Fts5Bm25.Score(idf, e.Frequency, e.Length, average) })
             .OrderByDescending(m => m.Score).ThenBy(m => m.ArticleId).ToList();
-        var total = (int)(hits - notYetDue);
+        var total = (int)(hits - hidden);
         var needed = Math.Min(count, total);
         var bound = idf * Fts5Bm25.Bound(beyond, builtAverage, average);
         // Strictly above the bound (with room for rounding): a tie outside could come first by id.
@@ -52,22 +73,5 @@ internal static class ImpactTopK
             : null;
     }
 
-    private static async Task<List<Entry>> HeadAsync(ContentDbContext db, string token, int size, CancellationToken cancellationToken)
-    {
-        await using var command = await db.CommandAsync(
-            $"""
-            SELECT ArticleId, Impact, Frequency, Length, ArticleId IN (SELECT "Id" FROM "Articles" WHERE "PublishedAt" > $now)
-            FROM {Impacts} WHERE Term = $token ORDER BY Impact DESC, ArticleId LIMIT $size
-            """,
-            cancellationToken, ("$token", token), ("$now", DateTime.UtcNow), ("$size", size + 1));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var head = new List<Entry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            head.Add(new Entry(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetInt64(3), reader.GetBoolean(4)));
-        }
-        return head;
-    }
-
-    private sealed record Entry(long Id, double Impact, double Frequency, long Length, bool NotYetDue);
+    private sealed record Entry(long Id, double Impact, double Frequency, long Length);
 }
