@@ -12,8 +12,16 @@ public interface ISearchIndex
     /// <summary>Every visible article that matches, with its relevance: composable with the caller's filters, order and paging.</summary>
     IQueryable<SearchMatch> Search(SearchQuery query);
 
-    /// <summary>Relevance and a highlighted snippet for the given articles (one page of hits).</summary>
-    Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken);
+    /// <summary>
+    /// The first <paramref name="count"/> visible matches in relevance order (score descending, then id), the same
+    /// as ordering <see cref="Search"/>, and how many match in all; null when the index cannot tell without
+    /// ranking every match (then order <see cref="Search"/>).
+    /// </summary>
+    Task<SearchTop?> TopAsync(SearchQuery query, int count, CancellationToken cancellationToken);
+
+    /// <summary>Relevance and a highlighted snippet for the given articles (one page of hits); scores already known are not computed again.</summary>
+    Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(
+        SearchQuery query, IReadOnlyCollection<int> articleIds, IReadOnlyDictionary<int, double>? knownScores, CancellationToken cancellationToken);
 
     /// <summary>
     /// Adds or replaces one article's row, or drops it when the article cannot be listed (draft, archived,
@@ -37,6 +45,9 @@ public sealed class SearchMatch
     public int ArticleId { get; init; }
     public double Score { get; init; }
 }
+
+/// <summary>The best matches of a search, best first, and how many visible articles match in all.</summary>
+public sealed record SearchTop(IReadOnlyList<SearchMatch> Matches, int Total);
 
 /// <summary>Score and snippet of one hit; the snippet is HTML: escaped text with &lt;mark&gt; around the matches.</summary>
 public sealed record SearchHit(double Score, string Snippet);

@@ -28,8 +28,11 @@ internal sealed class PostgresSearchIndex(ContentDbContext db) : ISearchIndex
             .Where(m => !notYetDue.Contains(m.ArticleId));
     }
 
+    /// <summary>ts_rank has no impact lists here: PostgreSQL ranks every match, as before.</summary>
+    public Task<SearchTop?> TopAsync(SearchQuery query, int count, CancellationToken cancellationToken) => Task.FromResult<SearchTop?>(null);
+
     public async Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(
-        SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+        SearchQuery query, IReadOnlyCollection<int> articleIds, IReadOnlyDictionary<int, double>? knownScores, CancellationToken cancellationToken)
     {
         if (articleIds.Count == 0)
         {

@@ -30,23 +30,33 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
             .Where(m => !notYetDue.Contains(m.ArticleId));
     }
 
+    public Task<SearchTop?> TopAsync(SearchQuery query, int count, CancellationToken cancellationToken) =>
+        ImpactTopK.TopAsync(db, query, count, cancellationToken);
+
     public async Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(
-        SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+        SearchQuery query, IReadOnlyCollection<int> articleIds, IReadOnlyDictionary<int, double>? knownScores, CancellationToken cancellationToken)
     {
         if (articleIds.Count == 0)
         {
             return new Dictionary<int, SearchHit>();
         }
-        var rows = await db.Database.SqlQueryRaw<MarkedHit>(
-                $$"""
-                SELECT rowid AS ArticleId, {{Score}} AS Score,
-                       snippet({{Table}}, -1, char({{(int)SnippetHtml.Open}}), char({{(int)SnippetHtml.Close}}), '…', 24) AS Marked
-                FROM {{Table}} WHERE {{Table}} MATCH {0} AND rowid IN (SELECT value FROM json_each({1}))
-                """,
-                Fts5Match.From(query), JsonSerializer.Serialize(articleIds))
+        var scored = knownScores is not null && articleIds.All(knownScores.ContainsKey);
+        var rows = await db.Database.SqlQueryRaw<MarkedHit>(scored ? SnippetSql : HitSql, Fts5Match.From(query), JsonSerializer.Serialize(articleIds))
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ArticleId, r => new SearchHit(r.Score, SnippetHtml.FromMarked(r.Marked)));
+        return rows.ToDictionary(r => r.ArticleId, r => new SearchHit(scored ? knownScores![r.ArticleId] : r.Score, SnippetHtml.FromMarked(r.Marked)));
     }
+
+    // bm25 with "rowid IN" would count every match again for each id (its idf); "+rowid" reads the matches once.
+    // A snippet alone needs no idf: "rowid IN" then seeks each id.
+    private static readonly string HitSql = Hits(Score, "+rowid");
+    private static readonly string SnippetSql = Hits("0.0", "rowid");
+
+    private static string Hits(string score, string rowid) =>
+        $$"""
+        SELECT rowid AS ArticleId, {{score}} AS Score,
+               snippet({{Table}}, -1, char({{(int)SnippetHtml.Open}}), char({{(int)SnippetHtml.Close}}), '…', 24) AS Marked
+        FROM {{Table}} WHERE {{Table}} MATCH {0} AND {{rowid}} IN (SELECT value FROM json_each({1}))
+        """;
 
     public async Task IndexAsync(Article article, CancellationToken cancellationToken)
     {
@@ -55,14 +65,19 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
         {
             return;
         }
+        var (title, excerpt, body) = (SnippetHtml.Clean(article.Title), SnippetHtml.Clean(article.Excerpt), SnippetHtml.Clean(article.BodyText));
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO {Table}(rowid, title, excerpt, body) VALUES ({{0}}, {{1}}, {{2}}, {{3}})",
-            [article.Id, SnippetHtml.Clean(article.Title), SnippetHtml.Clean(article.Excerpt), SnippetHtml.Clean(article.BodyText)],
+            [article.Id, title, excerpt, body],
             cancellationToken);
+        await ImpactListWriter.ListAsync(db, article.Id, title, excerpt, body, cancellationToken);
     }
 
-    public Task RemoveAsync(int articleId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table} WHERE rowid = {{0}}", [articleId], cancellationToken);
+    public async Task RemoveAsync(int articleId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table} WHERE rowid = {{0}}", [articleId], cancellationToken);
+        await ImpactListWriter.RemoveAsync(db, articleId, cancellationToken);
+    }
 
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +86,7 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
             : null;
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table}", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(FillSql, cancellationToken);
+        await ImpactListBuilder.BuildAsync(db, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -87,10 +103,32 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
         var needsFill = await db.Database.SqlQueryRaw<bool>(
                 $"SELECT NOT EXISTS (SELECT 1 FROM {Table}) AND EXISTS (SELECT 1 FROM \"Articles\") AS Value")
             .SingleAsync(cancellationToken);
+        foreach (var statement in ImpactListSchema.Create)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        }
         if (needsFill)
         {
             await RebuildAsync(cancellationToken);
         }
+        else if (await ImpactListsOutgrownAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ImpactListBuilder.BuildAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Never built (a database from before the lists), or the index has doubled since: terms that became common
+    /// since have no list yet (they are still found, by ranking every match).
+    /// </summary>
+    private async Task<bool> ImpactListsOutgrownAsync(CancellationToken cancellationToken)
+    {
+        var built = await db.ScalarAsync<long?>($"SELECT Rows FROM {ImpactListSchema.Build}", cancellationToken);
+        var (rows, _) = Fts5Records.Averages(await db.ScalarAsync<byte[]>(
+            $"SELECT block FROM {Table}_data WHERE id = {Fts5Records.AveragesRowId}", cancellationToken));
+        return built is null || rows >= 2 * built + ImpactListSchema.MinPostings;
     }
 
     // Built from constants only: no value reaches this SQL. The WHERE is ArticleVisibility.IsListable.

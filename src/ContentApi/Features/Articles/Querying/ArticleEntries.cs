@@ -10,7 +10,9 @@ namespace ContentApi.Features.Articles.Querying;
 /// <summary>Turns one page of article ids into list entries: the items, then each include and the search hits, one query apiece.</summary>
 public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mapping, ISearchIndex search, RelatedListReader relatedLists)
 {
-    public async Task<List<ArticleListEntry>> LoadAsync(IReadOnlyList<int> ids, ArticleListRequest request, CancellationToken cancellationToken)
+    /// <param name="scores">The search scores the ranking already computed, if any: the hits then only add snippets.</param>
+    public async Task<List<ArticleListEntry>> LoadAsync(
+        IReadOnlyList<int> ids, ArticleListRequest request, IReadOnlyDictionary<int, double>? scores, CancellationToken cancellationToken)
     {
         // One array parameter (json_each on SQLite), not one parameter per id: the SQL is then the same
         // for every page, and EF reuses it instead of writing it again on each request.
@@ -38,7 +40,7 @@ public sealed class ArticleEntries(ContentDbContext db, TypeAdapterConfig mappin
                 .ToDictionary(f => f.Id, f => f.Adapt<DonationFormResponse>(mapping));
         var related = !request.Includes(ArticleIncludes.Related) ? null
             : await relatedLists.ReadManyAsync(page.ConvertAll(i => i.Id), request.RelatedLimit, cancellationToken);
-        var hits = request.Search is not { } query ? null : await search.HitsAsync(query, ids, cancellationToken);
+        var hits = request.Search is not { } query ? null : await search.HitsAsync(query, ids, scores, cancellationToken);
 
         return page.ConvertAll(item =>
         {

@@ -50,10 +50,16 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         }
         var keys = ArticleKey.Of(articles, narrowed, request.Sort, matches);
 
-        var (page, meta, more) = after is null
-            ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, await KeptCountsAsync(counted, request.Sort, cancellationToken), cancellationToken)
-            : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken);
-        var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, cancellationToken);
+        // The first pages of a search over every visible article: from the index's best matches, when it can tell them.
+        var best = after is null && request.Search is { } searched && request.Sort.Key == ArticleSortKey.Relevance && !narrowed
+            ? await ArticlePager.PageOfBestAsync(search, searched, paging, cancellationToken)
+            : null;
+        var (page, meta, more) = best
+            ?? (after is null
+                ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, await KeptCountsAsync(counted, request.Sort, cancellationToken), cancellationToken)
+                : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken));
+        var scores = request.Sort.Key == ArticleSortKey.Relevance ? page.ToDictionary(k => k.Id, k => k.Score) : null;
+        var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, scores, cancellationToken);
         var next = more ? cursors.Encode(cursorScope, page[^1].Position(request.Sort)) : null;
         return new ArticleListResult(new PagedList<ArticleListEntry>(items, meta with { NextCursor = next }), ArticleListShape.Of(request))
         {

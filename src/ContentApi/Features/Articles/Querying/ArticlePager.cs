@@ -1,5 +1,6 @@
 using ContentApi.Common.Paging;
 using ContentApi.Common.Querying;
+using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Features.Articles.Querying;
@@ -33,6 +34,23 @@ internal static class ArticlePager
         }
         var more = page.Count > 0 && PagingExtensions.Offset(query, total) + page.Count < total;
         return (page, PagingExtensions.Meta(query, total), more);
+    }
+
+    /// <summary>
+    /// A page by number among a search's best matches, without ranking every match; null past the first
+    /// <see cref="PageQuery.MaxPageSize"/> matches or when the index cannot tell its best ones.
+    /// </summary>
+    public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)?> PageOfBestAsync(
+        ISearchIndex search, SearchQuery searched, PageQuery query, CancellationToken cancellationToken)
+    {
+        var end = (long)query.PageNumber * query.Size;
+        if (end > PageQuery.MaxPageSize || await search.TopAsync(searched, (int)end, cancellationToken) is not { } best)
+        {
+            return null;
+        }
+        var skip = (int)end - query.Size;
+        var page = best.Matches.Skip(skip).Select(m => new ArticleKey { Id = m.ArticleId, Score = m.Score }).ToList();
+        return (page, PagingExtensions.Meta(query, best.Total), page.Count > 0 && skip + page.Count < best.Total);
     }
 
     /// <summary>Every segment's size in one statement: each segment's own index range, tagged with its place, counted by tag.</summary>
