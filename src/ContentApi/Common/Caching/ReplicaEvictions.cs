@@ -9,7 +9,8 @@ namespace ContentApi.Common.Caching;
 /// eviction is done again once the replica has replayed the primary's log up to where it was at the
 /// eviction. Writes never wait for the replica; evictions that pile up meanwhile are done together.
 /// </summary>
-public sealed class ReplicaEvictions(IReadLag lag, IOutputCacheStore store, ILogger<ReplicaEvictions> logger) : BackgroundService
+public sealed class ReplicaEvictions(
+    IReadLag lag, IOutputCacheStore store, IEnumerable<IAfterReplay> replayed, ILogger<ReplicaEvictions> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
     private readonly Channel<(ulong Position, IReadOnlyCollection<string> Tags)> _pending =
@@ -43,6 +44,10 @@ public sealed class ReplicaEvictions(IReadLag lag, IOutputCacheStore store, ILog
                 tags.UnionWith(eviction.Tags);
             }
             await WaitForReplayAsync(target, stoppingToken);
+            foreach (var cache in replayed)
+            {
+                cache.OnReplayed();
+            }
             await CacheEvictor.EvictFromAsync(store, tags, stoppingToken);
         }
     }

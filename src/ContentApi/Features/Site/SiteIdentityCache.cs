@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 
@@ -6,10 +7,10 @@ namespace ContentApi.Features.Site;
 /// <summary>
 /// The site identity an article's page head is computed from, read once rather than by every item
 /// read: a statement of its own was a tenth of an uncached article GET. Forgotten after every
-/// committed write here; re-read at least every <see cref="Lifetime"/>, so another instance's site
-/// edit reaches this one too.
+/// committed write here (and again once a read replica has replayed it); re-read at least every
+/// <see cref="Lifetime"/>, so another instance's site edit reaches this one too.
 /// </summary>
-public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit
+public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit, IAfterReplay
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
@@ -32,9 +33,13 @@ public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit
 
     public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _generation);
+        Forget();
         return Task.CompletedTask;
     }
+
+    public void OnReplayed() => Forget();
+
+    private void Forget() => Interlocked.Increment(ref _generation);
 
     private sealed record Entry(SiteIdentity Site, DateTimeOffset Until, long Generation);
 }

@@ -1,3 +1,4 @@
+using ContentApi.Common.Caching;
 using ContentApi.Common.Changes;
 using ContentApi.Common.Writes;
 
@@ -8,5 +9,6 @@ public static class SiteServices
     /// <summary>The write spec, the change source and the cached identity article pages are computed from.</summary>
     public static IServiceCollection AddSite(this IServiceCollection services) =>
         services.AddScoped<SiteSpec>().AddScoped<IChangeSource, SiteChanges>()
-            .AddSingleton<SiteIdentityCache>().AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<SiteIdentityCache>());
+            .AddSingleton<SiteIdentityCache>().AddSingleton<IAfterCommit>(sp => sp.GetRequiredService<SiteIdentityCache>())
+            .AddSingleton<IAfterReplay>(sp => sp.GetRequiredService<SiteIdentityCache>());
 }
