@@ -27,6 +27,7 @@ using ContentApi.Features.Site;
 using ContentApi.Features.Tags;
 using ContentApi.Features.Webhooks;
 
+StartupRefusal.ExitCleanlyOnRefusal();
 if (KeysCommand.Matches(args))
 {
     Environment.ExitCode = await KeysCli.RunAsync(args);
@@ -56,6 +57,7 @@ app.UseHeadAsGet();
 app.UseOldPermalinkQueries();
 app.UseFrontEnd();
 app.UseRouting();
+app.UseReplicaReads();
 app.UseOldPermalinks();
 // CORS before the limiter and keys, so preflights are answered and 429s and 401s carry its headers.
 app.UseContentCors();
@@ -69,7 +71,7 @@ app.UseQueryParameterCheck();
 app.UseHttpCaching();
 app.UseApiDocumentation();
 
-var delivery = app.MapGroup("").RequireReadKeyWhenConfigured();
+var delivery = app.MapGroup("").RequireReadKeyWhenConfigured().ReadsFromReplica();
 delivery.MapSiteApi();
 delivery.MapArticlesApi();
 delivery.MapSearchApi();
@@ -88,14 +90,13 @@ app.MapTagsAdminApi();
 app.MapDonationFormsAdminApi();
 app.MapSiteAdminApi();
 app.MapMediaAdminApi();
-app.MapMediaDeliveryApi();
+app.MapGroup("").ReadsFromReplica().MapMediaDeliveryApi();
 app.MapKeysApi();
 app.MapWebhooksAdminApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();
 
 await app.PrepareDatabaseAsync();
-await app.SeedBootstrapKeyAsync();
 await app.RunAsync();
 
 public partial class Program;

@@ -1,3 +1,4 @@
+using ContentApi.Common.Hosting;
 using ContentApi.Data.Postgres;
 using ContentApi.Search;
 using ContentApi.Search.Postgres;
@@ -19,9 +20,16 @@ public static class DatabaseRegistration
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var readConnectionString = ReadReplica.ConnectionString(configuration);
+        services.AddScoped<DatabaseRoute>();
 
         if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
+            if (readConnectionString is not null)
+            {
+                throw new StartupRefusal(
+                    $"ConnectionStrings:{ReadReplica.ConnectionStringName} (a read replica) needs Database:Provider=Postgres: a SQLite file has no streaming replica. Remove it, or move to PostgreSQL.");
+            }
             var sqlite = new SqliteProvider(connectionString ?? DefaultConnectionString, environment.ContentRootPath);
             services.AddSingleton<IDatabaseProvider>(sqlite);
             // Pooled: a context per request costs its services' resolution and set-up, a fifth of an uncached item read.
@@ -30,15 +38,22 @@ public static class DatabaseRegistration
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            var postgres = new PostgresProvider(connectionString ?? throw new InvalidOperationException(
+            var postgres = new PostgresProvider(connectionString ?? throw new StartupRefusal(
                 "Database:Provider is Postgres but ConnectionStrings:Content is not set, e.g. \"Host=db;Database=content;Username=contentapi;Password=...\"."));
             services.AddSingleton<IDatabaseProvider>(postgres);
-            services.AddDbContextPool<ContentDbContext, PostgresContentDbContext>(postgres.Configure);
+            if (readConnectionString is null)
+            {
+                services.AddDbContextPool<ContentDbContext, PostgresContentDbContext>(postgres.Configure);
+            }
+            else
+            {
+                ReadReplica.AddPostgresReplica(services, connectionString, readConnectionString);
+            }
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
         }
         else
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusal(
                 $"Database:Provider '{provider}' is not supported. Supported providers: Sqlite (the default), Postgres.");
         }
 

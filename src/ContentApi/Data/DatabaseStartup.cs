@@ -1,3 +1,4 @@
+using ContentApi.Common.Auth;
 using ContentApi.Common.Changes;
 using ContentApi.Features.Articles.Counting;
 using ContentApi.Search;
@@ -9,7 +10,7 @@ namespace ContentApi.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Creates a new database's schema at once or applies migrations, prepares the search index, imports the seed documents into an empty database, builds the related index if it is empty, then refreshes the planner statistics; one instance at a time (the provider's start-up lock).</summary>
+    /// <summary>Creates a new database's schema at once or applies migrations, prepares the search index, imports the seed documents into an empty database, seeds the bootstrap key, builds the related index if it is empty, then refreshes the planner statistics; one instance at a time (the provider's start-up lock).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -25,6 +26,7 @@ public static class DatabaseStartup
         }
         await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        await services.SeedBootstrapKeyAsync(cancellationToken);
         await services.PrepareRelatedIndexAsync(cancellationToken);
         await services.PrepareChangeRecordsAsync(cancellationToken);
         await ArticleCountRebuild.RebuildIfNeverCountedAsync(db, cancellationToken);

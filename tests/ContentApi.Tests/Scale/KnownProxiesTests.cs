@@ -1,3 +1,4 @@
+using ContentApi.Common.Hosting;
 using System.Net;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -86,7 +87,7 @@ public sealed class KnownProxiesTests(KnownProxiesTests.Factory factory) : IClas
     public void Start_WithABadProxySetting_RefusesNamingIt(string key, string value, string message)
     {
         using var bad = new SettingsFactory([(key, value)]);
-        Assert.Contains(message, Assert.Throws<InvalidOperationException>(() => bad.Server).Message, StringComparison.Ordinal);
+        Assert.Contains(message, Assert.Throws<StartupRefusal>(() => bad.Server).Message, StringComparison.Ordinal);
     }
 
     private HttpClient Forwarded(string from, string client, string host = "news.example.com")

@@ -1,3 +1,4 @@
+using ContentApi.Common.Hosting;
 using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Scale;
@@ -12,7 +13,7 @@ public sealed class SharedSecretsTests
     {
         // The key cleared: on the suite's PostgreSQL run the database's own settings carry one.
         using var factory = new SettingsFactory([(key, value), ("Cursors:Key", "")]);
-        var refusal = Assert.Throws<InvalidOperationException>(() => factory.Server);
+        var refusal = Assert.Throws<StartupRefusal>(() => factory.Server);
         Assert.Contains(because, refusal.Message, StringComparison.Ordinal);
         Assert.Contains("Set Cursors:Key", refusal.Message, StringComparison.Ordinal);
     }

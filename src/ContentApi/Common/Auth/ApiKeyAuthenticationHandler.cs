@@ -27,7 +27,8 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var db = Context.RequestServices.GetRequiredService<ContentDbContext>();
+        // On the primary even where the request reads from a replica: a key just created or revoked counts at once.
+        var db = Context.RequestServices.GetRequiredService<DatabaseRoute>().Primary;
         // Looking up by hash tells a timing observer nothing about the key: its hash cannot be steered.
         var hash = ApiKeySecret.Hash(key);
         var match = await db.Set<ApiKey>().AsNoTracking()

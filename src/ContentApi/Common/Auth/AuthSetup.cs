@@ -71,14 +71,13 @@ public static class AuthSetup
     public static TBuilder RequireReadKeyWhenConfigured<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(Scopes.Read);
 
-    /// <summary>Seeds Auth:BootstrapWriteKey when no key exists yet.</summary>
-    public static async Task SeedBootstrapKeyAsync(this WebApplication app)
+    /// <summary>Seeds Auth:BootstrapWriteKey when no key exists yet; start-up calls it under its lock, so instances starting together make one key.</summary>
+    public static async Task SeedBootstrapKeyAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        var secret = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.BootstrapWriteKey;
-        await using var scope = app.Services.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().SeedBootstrapKeyAsync(secret, CancellationToken.None))
+        var secret = services.GetRequiredService<IOptions<AuthOptions>>().Value.BootstrapWriteKey;
+        if (await services.GetRequiredService<ApiKeyStore>().SeedBootstrapKeyAsync(secret, cancellationToken))
         {
-            app.Logger.LogInformation("Seeded the bootstrap write key from Auth:BootstrapWriteKey.");
+            services.GetRequiredService<ILogger<ApiKeyStore>>().LogInformation("Seeded the bootstrap write key from Auth:BootstrapWriteKey.");
         }
     }
 

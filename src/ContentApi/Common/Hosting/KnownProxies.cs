@@ -51,6 +51,6 @@ public static class KnownProxies
             .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
-    private static InvalidOperationException Invalid(string name, string value, string allowed) =>
+    private static StartupRefusal Invalid(string name, string value, string allowed) =>
         new($"{Section}:{name} holds '{value}', which is not {allowed}.");
 }

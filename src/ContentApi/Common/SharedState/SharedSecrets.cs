@@ -1,3 +1,4 @@
+using ContentApi.Common.Hosting;
 using ContentApi.Common.Querying;
 
 namespace ContentApi.Common.SharedState;
@@ -16,7 +17,7 @@ public static class SharedSecrets
         {
             return;
         }
-        throw new InvalidOperationException(
+        throw new StartupRefusal(
             $"{because}, so several instances may serve this API, and each would sign paging cursors with a key of its own. " +
             $"Set {CursorCodec.KeySetting} (environment variable Cursors__Key) to the same secret of at least 32 random characters on every instance, " +
             "for example the output of `openssl rand -base64 32`.");

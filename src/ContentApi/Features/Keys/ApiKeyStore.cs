@@ -1,4 +1,5 @@
 using ContentApi.Common.Auth;
+using ContentApi.Common.Hosting;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using ContentApi.Features.Audit;
@@ -61,7 +62,7 @@ public sealed class ApiKeyStore(ContentDbContext db, WritePipeline pipeline, Tim
         }
         if (secret.Trim().Length < ApiKeySecret.MinLength)
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusal(
                 $"Auth:BootstrapWriteKey must be at least {ApiKeySecret.MinLength} characters of random text (e.g. `openssl rand -hex 32`).");
         }
         await CreateAsync("bootstrap", [Scopes.Write, Scopes.Manage], Actor.System, cancellationToken, secret.Trim());

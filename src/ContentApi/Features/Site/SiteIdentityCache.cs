@@ -6,8 +6,9 @@ namespace ContentApi.Features.Site;
 /// <summary>
 /// The site identity an article's page head is computed from, read once rather than by every item
 /// read: a statement of its own was a tenth of an uncached article GET. Forgotten after every
-/// committed write here, and on another instance's commit when they share Redis; re-read at least
-/// every <see cref="Lifetime"/>, so another instance's site edit reaches this one even without it.
+/// committed write here, on another instance's commit when they share Redis, and again once a read
+/// replica has replayed a write; re-read at least every <see cref="Lifetime"/>, so another
+/// instance's site edit reaches this one even without Redis.
 /// </summary>
 public sealed class SiteIdentityCache(TimeProvider clock) : IAfterCommit, IContentMemory
 {
