@@ -23,7 +23,8 @@ internal sealed class ArticleDocumentWriter(
 
     public async Task OnWritingAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
     {
-        var changed = writes.Where(w => w.Kind != WriteKind.Touched).ToList();
+        // An article coming due changed nothing stored: its document already holds the moment it becomes visible.
+        var changed = writes.Where(w => w.Kind is not (WriteKind.Touched or WriteKind.ComingDue)).ToList();
         var articles = IdsOf(changed, ArticleSpec.ResourceName);
         var (authors, tags, media) = (IdsOf(changed, AuthorChanges.TypeName), IdsOf(changed, TagChanges.TypeName), IdsOf(changed, MediaSpec.ResourceName));
         var site = changed.Any(w => w.Resource == SiteChanges.TypeName);
