@@ -109,6 +109,21 @@ public sealed class ArticleDocumentTests(ArticleDocumentFactory factory) : IClas
         await factory.AssertStoredAndCurrentAsync("moved-article");
     }
 
+    [Fact]
+    public async Task MissingOrOtherBuildsDocuments_AreNotServed_AndTheWorkerStoresThemAgain()
+    {
+        var slug = await PostAsync("/api/v1/articles", new { title = "Rendered by another build", status = "published" });
+        await SetStoredJsonAsync(slug, """{"marker":true}"""u8.ToArray(), version: "another-build");
+        Assert.DoesNotContain("marker", await factory.CreateClient().GetStringAsync($"/api/v1/articles/{slug}"), StringComparison.Ordinal);
+
+        // A database from before the documents: none at all, then the worker's pass.
+        await factory.ExecuteDbContextAsync(db => Task.CompletedTask);
+        await factory.AssertCurrentAsync(SeedFacts.ArticleSlug);
+        await factory.RenderMissingAsync();
+        await factory.AssertStoredAndCurrentAsync(SeedFacts.ArticleSlug);
+        await factory.AssertStoredAndCurrentAsync(slug);
+    }
+
     /// <summary>A dependent write: the next read is already current (rendered), and after the worker it is stored again.</summary>
     private async Task ChangeAsync(string url, object patch, string slug, string shown)
     {
@@ -140,11 +155,12 @@ public sealed class ArticleDocumentTests(ArticleDocumentFactory factory) : IClas
     }
 
     /// <summary>Changes a stored document behind the app's back, to see which path answers.</summary>
-    private async Task SetStoredJsonAsync(string slug, byte[] json)
+    private async Task SetStoredJsonAsync(string slug, byte[] json, string? version = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var updated = await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Set<ArticleDocument>().Where(d => d.Slug == slug)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Json, json).SetProperty(d => d.ETag, ContentApi.Common.Http.EntityTag.FromBytes(json)));
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Json, json).SetProperty(d => d.ETag, ContentApi.Common.Http.EntityTag.FromBytes(json))
+                .SetProperty(d => d.Version, d => version ?? d.Version));
         Assert.Equal(1, updated);
     }
 }
