@@ -4,6 +4,8 @@ using ContentApi.Common.Writes;
 using Microsoft.Extensions.Hosting;
 using ContentApi.Data;
 using ContentApi.Features.Articles.Counting;
+using ContentApi.Features.Articles.Documents;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,16 +46,23 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     /// <summary>
-    /// Runs an action on the database, counts the articles again (the write path keeps the counts; this
-    /// goes around it), then tells the app's change listeners as the write path does after a commit.
+    /// Runs an action on the database, drops the stored article documents and counts the articles again
+    /// (the write path keeps both; this goes around it), then tells the app's change listeners as the write path does after a commit.
     /// The write made no change records, so nothing says what it touched: the whole output cache is evicted.
     /// </summary>
     public async Task<T> ExecuteDbContextAsync<T>(Func<ContentDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var result = await action(db);
-        db.ChangeTracker.Clear();
+        T result;
+        // Under the write gate, which the article-document worker renders under: it cannot store what this changes.
+        using (await scope.ServiceProvider.GetRequiredService<WriteGate>().EnterAsync(CancellationToken.None))
+        {
+            result = await action(db);
+            db.ChangeTracker.Clear();
+            // Nothing says which stored answers this made stale: drop them all (read paths render until the worker is asked).
+            await db.Set<ArticleDocument>().ExecuteDeleteAsync();
+        }
         await ArticleCountRebuild.RebuildAsync(db, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AfterCommitRunner>()
             .RunAsync([new WriteRecord("test", 0, WriteKind.Updated, null, Actor.System)]);

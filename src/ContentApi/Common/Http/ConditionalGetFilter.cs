@@ -27,12 +27,14 @@ internal sealed class ConditionalGetFilter(IOptions<JsonOptions> json, IOptions<
         var options = json.Value.SerializerOptions;
         var (body, mediaType) = inner switch
         {
+            StoredRepresentation stored => (stored.Body, RepresentationResult.JsonMediaType),
             IMediaRepresentation media => (media.Render(), media.MediaType),
             IJsonRepresentation shaped => (shaped.ToJson(options), RepresentationResult.JsonMediaType),
             _ => (JsonSerializer.SerializeToUtf8Bytes(value, options.GetTypeInfo(value.GetType())), RepresentationResult.JsonMediaType),
         };
         // A strong validator names the exact bytes sent, so the compressed variants get tags of their own.
-        var tag = EntityTag.ForCoding(EntityTag.FromBytes(body), ContentCoding.Choose(request, body.Length));
+        var identity = inner is StoredRepresentation { EntityTag: var storedTag } ? storedTag : EntityTag.FromBytes(body);
+        var tag = EntityTag.ForCoding(identity, ContentCoding.Choose(request, body.Length));
         var lastModified = (value as ILastModified)?.LastModified;
         var preview = PreviewRequests.IsPreview(request);
         var headers = new RepresentationHeaders(

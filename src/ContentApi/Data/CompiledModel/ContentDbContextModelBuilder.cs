@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5923743a-ab7a-47e5-8a6e-d5c0881e9943"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("3ce2a235-8fc4-4c72-8341-9946fe86e702"), entityTypeCount: 27)
         {
         }
 
@@ -24,6 +24,7 @@ namespace ContentApi.Data.CompiledModel
             var articleTag = ArticleTagEntityType.Create(this);
             var articleCount = ArticleCountEntityType.Create(this);
             var countedArticle = CountedArticleEntityType.Create(this);
+            var articleDocument = ArticleDocumentEntityType.Create(this);
             var relatedLink = RelatedLinkEntityType.Create(this);
             var retiredSlug = RetiredSlugEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace ContentApi.Data.CompiledModel
             ArticleEntityType.CreateForeignKey3(article, mediaItem);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
             ArticleTagEntityType.CreateForeignKey2(articleTag, tag);
+            ArticleDocumentEntityType.CreateForeignKey1(articleDocument, article);
             RelatedLinkEntityType.CreateForeignKey1(relatedLink, article);
             RelatedLinkEntityType.CreateForeignKey2(relatedLink, article);
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
@@ -70,6 +72,7 @@ namespace ContentApi.Data.CompiledModel
             ArticleTagEntityType.CreateAnnotations(articleTag);
             ArticleCountEntityType.CreateAnnotations(articleCount);
             CountedArticleEntityType.CreateAnnotations(countedArticle);
+            ArticleDocumentEntityType.CreateAnnotations(articleDocument);
             RelatedLinkEntityType.CreateAnnotations(relatedLink);
             RetiredSlugEntityType.CreateAnnotations(retiredSlug);
             AuditEntryEntityType.CreateAnnotations(auditEntry);

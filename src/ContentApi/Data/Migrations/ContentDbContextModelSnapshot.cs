@@ -246,6 +246,49 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("CountedArticles", (string)null);
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Articles.Documents.ArticleDocument", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Json")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ArticleDocuments", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Articles.RelatedLink", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -983,6 +1026,15 @@ namespace ContentApi.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Articles.Documents.ArticleDocument", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("ContentApi.Features.Articles.Documents.ArticleDocument", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentApi.Features.Articles.RelatedLink", b =>

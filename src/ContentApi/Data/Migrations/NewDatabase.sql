@@ -576,3 +576,23 @@ VALUES ('20261202071552_ImportDetails', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ArticleDocuments" (
+    "ArticleId" INTEGER NOT NULL CONSTRAINT "PK_ArticleDocuments" PRIMARY KEY,
+    "Slug" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "PublishedAt" TEXT NULL,
+    "LastModified" TEXT NULL,
+    "ETag" TEXT NOT NULL,
+    "Json" BLOB NOT NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_ArticleDocuments_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_ArticleDocuments_Slug" ON "ArticleDocuments" ("Slug");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202081543_ArticleDocuments', '10.0.15');
+
+COMMIT;
+

@@ -7,6 +7,7 @@ using ContentApi.Common.Paging;
 using ContentApi.Common.Querying;
 using ContentApi.Common.Validation;
 using ContentApi.Data;
+using ContentApi.Features.Articles.Documents;
 using ContentApi.Features.Articles.Querying;
 using ContentApi.Features.Site;
 using ContentApi.Related;
@@ -43,13 +44,19 @@ public static class ArticlesApi
         listing.ListAsync(new ArticleListScope("articles"), query, paging, ArticleSort.Newest, cancellationToken);
 
     /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
+    public static async Task<Results<Ok<ArticleResponse>, StoredRepresentation, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
         string slug, [AsParameters] PreviewQuery preview, [AsParameters] ArticleQuery query, HttpContext http, ContentDbContext db,
         TypeAdapterConfig mapping, SiteIdentityCache site, RelatedListReader related, CancellationToken cancellationToken)
     {
         if (preview.IsPreview && !http.User.CanWrite())
         {
             return http.User.Identity?.IsAuthenticated == true ? TypedResults.Forbid() : TypedResults.Challenge();
+        }
+        // The answer rendered at write time, when there is one; otherwise rendered here, storing nothing.
+        if (!preview.IsPreview && !query.Wants(ArticleQuery.Related) && await ArticleDocumentReader.ReadAsync(db, slug) is var (id, stored))
+        {
+            http.AddCacheTags([CacheTags.Item(ArticleSpec.ResourceName, id)]);
+            return stored;
         }
         var candidates = db.Articles.AsNoTracking();
         candidates = preview.IsPreview ? candidates.Where(a => a.DeletedAt == null) : candidates.Visible();

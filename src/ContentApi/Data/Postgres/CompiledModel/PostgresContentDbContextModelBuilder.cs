@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ab0b6077-60e5-4e0b-98aa-bb6802bc9e39"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("c014cf60-9feb-49f0-b3ad-2897d7e129d3"), entityTypeCount: 27)
         {
         }
 
@@ -25,6 +25,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
             var articleTag = ArticleTagEntityType.Create(this);
             var articleCount = ArticleCountEntityType.Create(this);
             var countedArticle = CountedArticleEntityType.Create(this);
+            var articleDocument = ArticleDocumentEntityType.Create(this);
             var relatedLink = RelatedLinkEntityType.Create(this);
             var retiredSlug = RetiredSlugEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -50,6 +51,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
             ArticleEntityType.CreateForeignKey3(article, mediaItem);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
             ArticleTagEntityType.CreateForeignKey2(articleTag, tag);
+            ArticleDocumentEntityType.CreateForeignKey1(articleDocument, article);
             RelatedLinkEntityType.CreateForeignKey1(relatedLink, article);
             RelatedLinkEntityType.CreateForeignKey2(relatedLink, article);
             RetiredSlugEntityType.CreateForeignKey1(retiredSlug, article);
@@ -71,6 +73,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
             ArticleTagEntityType.CreateAnnotations(articleTag);
             ArticleCountEntityType.CreateAnnotations(articleCount);
             CountedArticleEntityType.CreateAnnotations(countedArticle);
+            ArticleDocumentEntityType.CreateAnnotations(articleDocument);
             RelatedLinkEntityType.CreateAnnotations(relatedLink);
             RetiredSlugEntityType.CreateAnnotations(retiredSlug);
             AuditEntryEntityType.CreateAnnotations(auditEntry);

@@ -273,6 +273,52 @@ namespace ContentApi.Data.Postgres.Migrations
                     b.ToTable("CountedArticles", (string)null);
                 });
 
+            modelBuilder.Entity("ContentApi.Features.Articles.Documents.ArticleDocument", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<byte[]>("Json")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ArticleDocuments", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Features.Articles.RelatedLink", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -1091,6 +1137,15 @@ namespace ContentApi.Data.Postgres.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Articles.Documents.ArticleDocument", b =>
+                {
+                    b.HasOne("ContentApi.Features.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("ContentApi.Features.Articles.Documents.ArticleDocument", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentApi.Features.Articles.RelatedLink", b =>
