@@ -1,4 +1,5 @@
 using ContentApi.Data.Postgres;
+using ContentApi.Features.Articles.Documents;
 using ContentApi.Search;
 using ContentApi.Search.Postgres;
 using ContentApi.Search.Sqlite;
@@ -27,6 +28,14 @@ public static class DatabaseRegistration
             // Pooled: a context per request costs its services' resolution and set-up, a fifth of an uncached item read.
             services.AddDbContextPool<ContentDbContext>(sqlite.Configure);
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+            if (sqlite.IsFile)
+            {
+                services.AddSingleton<IArticleDocumentSource>(_ => new SqliteArticleDocumentSource(sqlite.ConnectionString));
+            }
+            else
+            {
+                services.AddScoped<IArticleDocumentSource, EfArticleDocumentSource>();
+            }
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
@@ -35,6 +44,7 @@ public static class DatabaseRegistration
             services.AddSingleton<IDatabaseProvider>(postgres);
             services.AddDbContextPool<ContentDbContext, PostgresContentDbContext>(postgres.Configure);
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+            services.AddScoped<IArticleDocumentSource, EfArticleDocumentSource>();
         }
         else
         {
