@@ -1,5 +1,6 @@
 using ContentApi.Common.Hosting;
 using ContentApi.Data.Postgres;
+using ContentApi.Features.Articles.Documents;
 using ContentApi.Search;
 using ContentApi.Search.Postgres;
 using ContentApi.Search.Sqlite;
@@ -35,6 +36,14 @@ public static class DatabaseRegistration
             // Pooled: a context per request costs its services' resolution and set-up, a fifth of an uncached item read.
             services.AddDbContextPool<ContentDbContext>(sqlite.Configure);
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+            if (sqlite.IsFile)
+            {
+                services.AddSingleton<IArticleDocumentSource>(_ => new SqliteArticleDocumentSource(sqlite.ConnectionString));
+            }
+            else
+            {
+                services.AddScoped<IArticleDocumentSource, EfArticleDocumentSource>();
+            }
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
@@ -50,6 +59,7 @@ public static class DatabaseRegistration
                 ReadReplica.AddPostgresReplica(services, connectionString, readConnectionString);
             }
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+            services.AddScoped<IArticleDocumentSource, EfArticleDocumentSource>();
         }
         else
         {

@@ -23,9 +23,15 @@ public sealed class SqliteProvider : IDatabaseProvider
         }
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
+        IsFile = isFile;
     }
 
     public string DataSource { get; }
+
+    public string ConnectionString => _connectionString;
+
+    /// <summary>A database file (not in memory), which other connections than EF's can open.</summary>
+    public bool IsFile { get; }
 
     // Collections (an article's tags) are loaded by a second query: SQLite cannot flatten the
     // LEFT JOIN subquery of a single query, so it would materialise every tag link per request.

@@ -46,14 +46,14 @@ public static class ArticlesApi
     /// <param name="slug" example="in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria">The article's slug, e.g. `in-retaliation-to-airstrike-us-forces-receive-rocket-attack-in-syria`.</param>
     public static async Task<Results<Ok<ArticleResponse>, StoredRepresentation, ProblemHttpResult, RedirectHttpResult, ChallengeHttpResult, ForbidHttpResult>> GetArticle(
         string slug, [AsParameters] PreviewQuery preview, [AsParameters] ArticleQuery query, HttpContext http, ContentDbContext db,
-        TypeAdapterConfig mapping, SiteIdentityCache site, RelatedListReader related, CancellationToken cancellationToken)
+        IArticleDocumentSource documents, TypeAdapterConfig mapping, SiteIdentityCache site, RelatedListReader related, CancellationToken cancellationToken)
     {
         if (preview.IsPreview && !http.User.CanWrite())
         {
             return http.User.Identity?.IsAuthenticated == true ? TypedResults.Forbid() : TypedResults.Challenge();
         }
         // The answer rendered at write time, when there is one; otherwise rendered here, storing nothing.
-        if (!preview.IsPreview && !query.Wants(ArticleQuery.Related) && await ArticleDocumentReader.ReadAsync(db, slug) is var (id, stored))
+        if (!preview.IsPreview && !query.Wants(ArticleQuery.Related) && await ArticleDocumentReader.ReadAsync(documents, slug) is var (id, stored))
         {
             http.AddCacheTags([CacheTags.Item(ArticleSpec.ResourceName, id)]);
             return stored;
