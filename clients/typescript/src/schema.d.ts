@@ -2169,6 +2169,8 @@ export interface components {
             name: string;
             /** @description What the tag covers; null when not written. */
             description: string | null;
+            /** @description The parent category's slug, for a category imported from WordPress under another; null at the top and for plain tags. */
+            parent: string | null;
             /**
              * Format: int32
              * @description Published articles with this tag.
@@ -10881,6 +10883,7 @@ export interface operations {
                      *           "slug": "syria",
                      *           "name": "Syria",
                      *           "description": null,
+                     *           "parent": null,
                      *           "articleCount": 4
                      *         }
                      *       ],
@@ -10991,6 +10994,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */
@@ -11167,6 +11171,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */
@@ -11271,6 +11276,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */
@@ -11689,6 +11695,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5923743a-ab7a-47e5-8a6e-d5c0881e9943"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("f77d9bbd-39ae-4773-b4a6-d2b5e39ce3a5"), entityTypeCount: 26)
         {
         }
 
@@ -59,6 +59,7 @@ namespace ContentApi.Data.CompiledModel
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
+            TagEntityType.CreateForeignKey1(tag, tag);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);

@@ -748,6 +748,9 @@ namespace ContentApi.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -758,6 +761,8 @@ namespace ContentApi.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1091,6 +1096,16 @@ namespace ContentApi.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DefaultDonationFormId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Tags.Tag", b =>
+                {
+                    b.HasOne("ContentApi.Features.Tags.Tag", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("ContentApi.Features.Webhooks.WebhookDelivery", b =>

@@ -9,12 +9,13 @@ namespace ContentApi.Features.Import;
 
 /// <summary>
 /// Imports a WordPress export through the write pipeline in batches, one transaction each: first the
-/// whole file is read (nothing is written from a broken file), then authors and terms, then GiveWP
+/// whole file is read (nothing is written from a broken file), then authors and terms, then the categories' parents, then GiveWP
 /// forms, then posts and pages, then the page tree. Items are matched by site URL and WordPress id,
 /// so a second run, or one resumed after a crash, adds nothing twice. The related index, whose cost
 /// grows with the corpus, is rebuilt once at the end instead of per article.
 /// </summary>
-public sealed class WordPressImporter(ContentDbContext db, WritePipeline pipeline, ImportedItems items, IRelatedIndex related, IServiceProvider services)
+public sealed class WordPressImporter(
+    ContentDbContext db, WritePipeline pipeline, ImportedItems items, CategoryParents categories, IRelatedIndex related, IServiceProvider services)
 {
     public static readonly IReadOnlySet<string> ImportedTypes = new HashSet<string>(StringComparer.Ordinal) { "post", "page", "give_forms" };
 
@@ -37,6 +38,7 @@ public sealed class WordPressImporter(ContentDbContext db, WritePipeline pipelin
         try
         {
             await InBatchAsync(context, dryRun, () => items.HeaderAsync(context, cancellationToken), cancellationToken);
+            await InBatchAsync(context, dryRun, () => categories.ApplyAsync(context, cancellationToken), cancellationToken);
             progress.Start(scan.Importable);
             foreach (var type in new[] { "give_forms", "post", "page" })
             {

@@ -60,6 +60,22 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
         Assert.Equal((0, 0, ""), (image.GetProperty("width").GetInt32(), image.GetProperty("height").GetInt32(), image.GetProperty("srcset").GetString()));
     }
 
+    /// <summary>The fixture's 68 categories, 10 of them under another, two chains three deep.</summary>
+    [Fact]
+    public async Task ListTags_CategoriesKeepTheirParents()
+    {
+        var tags = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/tags?pageSize=100&page=1")).GetProperty("items").EnumerateArray()
+            .Concat((await _client.GetFromJsonAsync<JsonElement>("/api/v1/tags?pageSize=100&page=2")).GetProperty("items").EnumerateArray())
+            .ToDictionary(t => t.GetProperty("slug").GetString()!, t => t.GetProperty("parent").GetString());
+
+        Assert.Equal(10, site.Report.Imported["category parents"]);
+        Assert.Equal(10, tags.Values.Count(p => p is not null));
+        Assert.Equal(("child-1", "parent", null), (tags["child-2"], tags["child-1"], tags["parent"]));
+        Assert.Equal(("child-category-03", "parent-category"), (tags["grandchild-category"], tags["child-category-03"]));
+        Assert.Equal(("aciform", "foo-parent"), (tags["sub"], tags["foo-a-foo-parent"]));
+        Assert.Null(tags["8bit"]);
+    }
+
     [Fact]
     public async Task StickyPost_IsFlaggedSticky_AndOthersAreNot()
     {

@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ab0b6077-60e5-4e0b-98aa-bb6802bc9e39"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("c997fac6-bdde-4408-b2c8-7b8d90aa5174"), entityTypeCount: 26)
         {
         }
 
@@ -60,6 +60,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
+            TagEntityType.CreateForeignKey1(tag, tag);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);
