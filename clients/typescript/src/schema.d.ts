@@ -1693,14 +1693,14 @@ export interface components {
             mimeType: string;
             /**
              * Format: int32
-             * @description Width in pixels, upright (EXIF orientation applied).
+             * @description Width in pixels, upright (EXIF orientation applied); null when unknown (an imported WordPress image whose export did not say).
              */
-            width: number;
+            width: number | null;
             /**
              * Format: int32
-             * @description Height in pixels, upright.
+             * @description Height in pixels, upright; null when unknown.
              */
-            height: number;
+            height: number | null;
             /**
              * Format: int64
              * @description The original's size in bytes.
@@ -2003,14 +2003,14 @@ export interface components {
             url: string;
             /**
              * Format: int32
-             * @description Width in pixels, upright (EXIF orientation applied); 0 when unknown (an imported image whose export did not say).
+             * @description Width in pixels, upright (EXIF orientation applied); null when unknown (an imported image whose export did not say).
              */
-            width: number;
+            width: number | null;
             /**
              * Format: int32
-             * @description Height in pixels, upright; 0 when unknown.
+             * @description Height in pixels, upright; null when unknown.
              */
-            height: number;
+            height: number | null;
             /** @description Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image). */
             alt: string | null;
             /** @description A caption to show under the image; null when none. */
