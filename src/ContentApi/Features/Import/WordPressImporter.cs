@@ -22,6 +22,7 @@ public sealed class WordPressImporter(
     public async Task<ImportReport> RunAsync(string path, bool dryRun, bool update, IImportProgress progress, CancellationToken cancellationToken)
     {
         var report = new ImportReport(dryRun);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         WxrScan scan;
         try
         {
@@ -32,6 +33,7 @@ public sealed class WordPressImporter(
             report.Errors.Add($"{exception.Message} Nothing was imported.");
             return report;
         }
+        report.Ended("reading", clock);
         var context = new ImportContext(scan, report, update, new Actor("cli", null, $"import wxr {Path.GetFileName(path)}"));
         // A dry run makes every change in one transaction and rolls it back, so it reports exactly what a real run would.
         await using var dryTransaction = dryRun ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -39,12 +41,15 @@ public sealed class WordPressImporter(
         {
             await InBatchAsync(context, dryRun, () => items.HeaderAsync(context, cancellationToken), cancellationToken);
             await InBatchAsync(context, dryRun, () => categories.ApplyAsync(context, cancellationToken), cancellationToken);
+            report.Ended("authors and terms", clock);
             progress.Start(scan.Importable);
             foreach (var type in new[] { "give_forms", "post", "page" })
             {
                 await ItemsAsync(path, type, context, dryRun, progress, cancellationToken);
+                report.Ended(type == "give_forms" ? "forms" : type + "s", clock);
             }
             await InBatchAsync(context, dryRun, () => items.PageTreeAsync(context, cancellationToken), cancellationToken);
+            report.Ended("page tree", clock);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -61,6 +66,7 @@ public sealed class WordPressImporter(
             await related.RebuildAsync(cancellationToken: cancellationToken);
             // The rebuild covers every change recorded before it, so the related worker need not redo them one by one.
             await WorkerCheckpoints.AdvanceAsync(services, "related", covered, cancellationToken);
+            report.Ended("related index", clock);
         }
         return report;
     }
