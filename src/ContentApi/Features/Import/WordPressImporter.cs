@@ -94,6 +94,7 @@ public sealed class WordPressImporter(
         }
         await InBatchAsync(context, dryRun, async () =>
         {
+            await items.PrepareAsync(batch, context, cancellationToken);
             foreach (var item in batch)
             {
                 await items.ItemAsync(item, context, cancellationToken);
