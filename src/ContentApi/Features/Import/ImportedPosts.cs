@@ -17,7 +17,7 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
     private PostBatch _batch = PostBatch.Empty;
 
     public async Task PrepareAsync(IReadOnlyList<WxrItem> batch, ImportContext context, CancellationToken cancellationToken) =>
-        _batch = await PostBatch.LoadAsync(db, html, batch, context, cancellationToken);
+        _batch = await PostBatch.LoadAsync(db, batch, context, cancellationToken);
 
     public async Task ImportAsync(WxrItem item, ImportContext context, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
             }
             return;
         }
-        var content = _batch.Content(item) ?? PostContent.From(item, html);
+        var content = PostContent.From(item, html);
         if (content.UnknownShortcodes.Count > 0)
         {
             context.Report.Warn("shortcode", $"{label}: left as written: [{string.Join("], [", content.UnknownShortcodes)}]");

@@ -1,5 +1,4 @@
 using ContentApi.Data;
-using ContentApi.Features.Articles;
 using ContentApi.Features.Import.Wxr;
 using ContentApi.Features.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -9,21 +8,19 @@ namespace ContentApi.Features.Import;
 /// <summary>
 /// What a batch of posts (or pages) needs from the database, read in two queries rather than two per
 /// item: their origins (tracked, so an update can change the hash) and which of the slugs they ask for
-/// are taken; and the contents of the items it will write, converted on every core.
+/// are taken.
 /// </summary>
 public sealed class PostBatch
 {
-    public static readonly PostBatch Empty = new([], [], []);
+    public static readonly PostBatch Empty = new([], []);
 
     private readonly Dictionary<(string Kind, string Key), WordPressOrigin> _origins;
     private readonly HashSet<string> _takenSlugs;
-    private readonly Dictionary<WxrItem, PostContent> _contents;
 
-    private PostBatch(Dictionary<(string, string), WordPressOrigin> origins, HashSet<string> takenSlugs, Dictionary<WxrItem, PostContent> contents) =>
-        (_origins, _takenSlugs, _contents) = (origins, takenSlugs, contents);
+    private PostBatch(Dictionary<(string, string), WordPressOrigin> origins, HashSet<string> takenSlugs) =>
+        (_origins, _takenSlugs) = (origins, takenSlugs);
 
-    public static async Task<PostBatch> LoadAsync(
-        ContentDbContext db, ArticleHtml html, IReadOnlyList<WxrItem> batch, ImportContext context, CancellationToken cancellationToken)
+    public static async Task<PostBatch> LoadAsync(ContentDbContext db, IReadOnlyList<WxrItem> batch, ImportContext context, CancellationToken cancellationToken)
     {
         var keys = batch.Select(i => ImportedItems.Key(i.Id)).ToList();
         var origins = await db.Set<WordPressOrigin>()
@@ -33,9 +30,7 @@ public sealed class PostBatch
         HashSet<string> taken = batch.Any(i => i.PostType == "page")
             ? [.. await db.Set<Page>().Where(p => slugs.Contains(p.Slug)).Select(p => p.Slug).ToListAsync(cancellationToken)]
             : [.. await db.Articles.Where(a => slugs.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken)];
-        var written = batch.Where(i => WordPressFields.Status(i) is not null
-            && (origins.GetValueOrDefault((OriginKind(i), ImportedItems.Key(i.Id))) is not { } origin || (context.Update && origin.Hash != i.Hash)));
-        return new PostBatch(origins, taken, PostContent.ForBatch(written.ToList(), html));
+        return new PostBatch(origins, taken);
     }
 
     public static string OriginKind(WxrItem item) => item.PostType == "page" ? "page" : "post";
@@ -44,6 +39,4 @@ public sealed class PostBatch
 
     /// <summary>Null when the slug is not the one the item asked for: then the caller looks it up.</summary>
     public bool? IsTaken(string slug, WxrItem item) => slug == WordPressFields.Slug(item) ? _takenSlugs.Contains(slug) : null;
-
-    public PostContent? Content(WxrItem item) => _contents.GetValueOrDefault(item);
 }
