@@ -22,6 +22,7 @@ public static class BenchmarkCli
           soak [--articles 10000] [--duration 300] [--readers 16] [--editors 4] [--write-interval-ms 1000] [--port 5121]
           editing [--articles 10000] [--duration 30] [--connections 32] [--warmup 10] [--write-interval-ms 2000]
               [--api-port P] [--raw-port P] [--api-dll PATH]
+          wxr [--posts 10000] [--port 5600]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -55,6 +56,7 @@ public static class BenchmarkCli
                 "media" => await new Media.MediaRun(options, RepoPaths.Find()).RunAsync(stopping.Token),
                 "soak" => await Soak.SoakRun.RunAsync(options, stopping.Token),
                 "editing" => await Editing.EditingRun.RunAsync(options, stopping.Token),
+                "wxr" => await Import.WxrRun.RunAsync(options, stopping.Token),
                 _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
             };
         }

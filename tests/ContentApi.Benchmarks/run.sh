@@ -9,12 +9,14 @@
 # `run.sh soak [--articles 10000] [--duration 300]` runs mixed traffic with editors writing (no wrk).
 # `run.sh editing [--articles 10000] [--duration 30]` 32 readers over a mix of URLs, alone then while one
 # editor saves every 2 s: the output cache's hit rate and requests/s (see Editing/EditingRun.cs).
+# `run.sh wxr [--posts 10000]` generates a WordPress export and times `import wxr` on a fresh database,
+# then checks the lists, search and related indexes through HTTP (see Import/WxrRun.cs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 command=run
 case "${1:-}" in
-  coldstart|media|writes|soak|editing) command=$1; shift ;;
+  coldstart|media|writes|soak|editing|wxr) command=$1; shift ;;
 esac
 if { [ "$command" = run ] || [ "$command" = editing ]; } && ! command -v wrk >/dev/null; then
   sudo=""

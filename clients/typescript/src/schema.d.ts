@@ -1693,14 +1693,14 @@ export interface components {
             mimeType: string;
             /**
              * Format: int32
-             * @description Width in pixels, upright (EXIF orientation applied).
+             * @description Width in pixels, upright (EXIF orientation applied); null when unknown (an imported WordPress image whose export did not say).
              */
-            width: number;
+            width: number | null;
             /**
              * Format: int32
-             * @description Height in pixels, upright.
+             * @description Height in pixels, upright; null when unknown.
              */
-            height: number;
+            height: number | null;
             /**
              * Format: int64
              * @description The original's size in bytes.
@@ -2003,14 +2003,14 @@ export interface components {
             url: string;
             /**
              * Format: int32
-             * @description Width in pixels, upright (EXIF orientation applied); 0 when unknown (an imported image whose export did not say).
+             * @description Width in pixels, upright (EXIF orientation applied); null when unknown (an imported image whose export did not say).
              */
-            width: number;
+            width: number | null;
             /**
              * Format: int32
-             * @description Height in pixels, upright; 0 when unknown.
+             * @description Height in pixels, upright; null when unknown.
              */
-            height: number;
+            height: number | null;
             /** @description Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image). */
             alt: string | null;
             /** @description A caption to show under the image; null when none. */
@@ -2169,6 +2169,8 @@ export interface components {
             name: string;
             /** @description What the tag covers; null when not written. */
             description: string | null;
+            /** @description The parent category's slug, for a category imported from WordPress under another; null at the top and for plain tags. */
+            parent: string | null;
             /**
              * Format: int32
              * @description Published articles with this tag.
@@ -10881,6 +10883,7 @@ export interface operations {
                      *           "slug": "syria",
                      *           "name": "Syria",
                      *           "description": null,
+                     *           "parent": null,
                      *           "articleCount": 4
                      *         }
                      *       ],
@@ -10991,6 +10994,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */
@@ -11167,6 +11171,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */
@@ -11271,6 +11276,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */
@@ -11689,6 +11695,7 @@ export interface operations {
                      *       "slug": "syria",
                      *       "name": "Syria",
                      *       "description": null,
+                     *       "parent": null,
                      *       "articleCount": 4
                      *     }
                      */

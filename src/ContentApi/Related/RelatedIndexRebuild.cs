@@ -14,7 +14,6 @@ namespace ContentApi.Related;
 internal sealed class RelatedIndexRebuild(IServiceScopeFactory scopes, ILogger<RelatedIndexRebuild> logger)
 {
     private const int ReadBatch = 2000;
-    private const int WriteBatch = 5000;
 
     public async Task<RelatedRebuildReport> RunAsync(IProgress<RelatedRebuildProgress>? progress, CancellationToken cancellationToken)
     {
@@ -66,17 +65,7 @@ internal sealed class RelatedIndexRebuild(IServiceScopeFactory scopes, ILogger<R
         return report;
     }
 
-    /// <summary>EF Core inserts in batches; the tracker is emptied after each so memory and cost stay flat.</summary>
-    private static async Task<int> WriteAsync<T>(ContentDbContext db, IEnumerable<T> rows, CancellationToken cancellationToken) where T : class
-    {
-        var written = 0;
-        foreach (var batch in rows.Chunk(WriteBatch))
-        {
-            db.Set<T>().AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            written += batch.Length;
-        }
-        return written;
-    }
+    /// <summary>Untracked, so memory and cost stay flat: on SQLite one prepared INSERT per table, elsewhere EF's batches.</summary>
+    private static Task<int> WriteAsync<T>(ContentDbContext db, IEnumerable<T> rows, CancellationToken cancellationToken) where T : class =>
+        BulkInsert.InsertAsync(db, rows, cancellationToken);
 }

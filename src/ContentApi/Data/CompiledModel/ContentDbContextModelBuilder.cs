@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3ce2a235-8fc4-4c72-8341-9946fe86e702"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("415d3e2a-d5c3-447b-8742-4581a8971464"), entityTypeCount: 27)
         {
         }
 
@@ -61,6 +61,7 @@ namespace ContentApi.Data.CompiledModel
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
+            TagEntityType.CreateForeignKey1(tag, tag);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);

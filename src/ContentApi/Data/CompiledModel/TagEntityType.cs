@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using ContentApi.Features.Tags;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -19,9 +20,10 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Tags.Tag",
                 typeof(Tag),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 1,
-                unnamedIndexCount: 1,
+                propertyCount: 7,
+                navigationCount: 2,
+                foreignKeyCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -55,6 +57,13 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(Tag).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
 
+            var parentId = runtimeEntityType.AddProperty(
+                "ParentId",
+                typeof(int?),
+                propertyInfo: typeof(Tag).GetProperty("ParentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Tag).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
@@ -75,10 +84,30 @@ namespace ContentApi.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { parentId });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.SetNull);
+
+            var parent = declaringEntityType.AddNavigation("Parent",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Tag),
+                propertyInfo: typeof(Tag).GetProperty("Parent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Tag).GetField("<Parent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

@@ -791,6 +791,9 @@ namespace ContentApi.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -801,6 +804,8 @@ namespace ContentApi.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1143,6 +1148,16 @@ namespace ContentApi.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DefaultDonationFormId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Tags.Tag", b =>
+                {
+                    b.HasOne("ContentApi.Features.Tags.Tag", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("ContentApi.Features.Webhooks.WebhookDelivery", b =>

@@ -596,3 +596,46 @@ VALUES ('20261202081543_ArticleDocuments', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Tags" ADD "ParentId" INTEGER NULL;
+
+CREATE INDEX "IX_Tags_ParentId" ON "Tags" ("ParentId");
+
+CREATE TABLE "ef_temp_Tags" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Tags" PRIMARY KEY AUTOINCREMENT,
+    "ArticleCount" INTEGER NOT NULL,
+    "Description" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "ParentId" INTEGER NULL,
+    "Slug" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Tags_Tags_ParentId" FOREIGN KEY ("ParentId") REFERENCES "Tags" ("Id") ON DELETE SET NULL
+);
+
+INSERT INTO "ef_temp_Tags" ("Id", "ArticleCount", "Description", "Name", "ParentId", "Slug", "Version")
+SELECT "Id", "ArticleCount", "Description", "Name", "ParentId", "Slug", "Version"
+FROM "Tags";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Tags";
+
+ALTER TABLE "ef_temp_Tags" RENAME TO "Tags";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Tags_ParentId" ON "Tags" ("ParentId");
+
+CREATE UNIQUE INDEX "IX_Tags_Slug" ON "Tags" ("Slug");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202100606_CategoryParents', '10.0.15');
+

@@ -12,5 +12,5 @@ public sealed class ImportOptions
     public string DefaultCurrency { get; set; } = "USD";
 
     /// <summary>Items written per transaction.</summary>
-    public int BatchSize { get; set; } = 250;
+    public int BatchSize { get; set; } = 1000;
 }

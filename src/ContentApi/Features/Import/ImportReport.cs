@@ -13,6 +13,9 @@ public sealed class ImportReport(bool dryRun)
     public SortedDictionary<string, List<string>> Warnings { get; } = new(StringComparer.Ordinal);
     public List<string> Errors { get; } = [];
 
+    /// <summary>How long each phase took, in order: where an import's time goes.</summary>
+    public List<(string Phase, TimeSpan Elapsed)> Phases { get; } = [];
+
     /// <summary>Nothing failed: every batch committed (or, in a dry run, would have).</summary>
     public bool Succeeded => Errors.Count == 0;
 
@@ -21,12 +24,23 @@ public sealed class ImportReport(bool dryRun)
     public void Warn(string kind, string message) =>
         (Warnings.TryGetValue(kind, out var list) ? list : Warnings[kind] = []).Add(message);
 
+    /// <summary>Records the phase that just ended and starts timing the next.</summary>
+    public void Ended(string phase, System.Diagnostics.Stopwatch clock)
+    {
+        Phases.Add((phase, clock.Elapsed));
+        clock.Restart();
+    }
+
     public void Write(TextWriter output)
     {
         output.WriteLine(DryRun ? "Dry run: nothing was written. The import would do this:" : Succeeded ? "Import finished." : "Import FAILED:");
         foreach (var error in Errors)
         {
             output.WriteLine($"  error: {error}");
+        }
+        if (Phases.Count > 0)
+        {
+            output.WriteLine("phases: " + string.Join(", ", Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase} {p.Elapsed.TotalSeconds:F1} s"))));
         }
         WriteCounts(output, "imported", Imported);
         WriteCounts(output, "updated", Updated);

@@ -5,6 +5,6 @@ public static class ImportServices
     public static IServiceCollection AddWordPressImport(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
-        return services.AddScoped<WordPressImporter>().AddScoped<ImportedItems>().AddScoped<ImportedPosts>().AddScoped<Redirects.RedirectTargets>();
+        return services.AddScoped<WordPressImporter>().AddScoped<ImportedItems>().AddScoped<ImportedPosts>().AddScoped<CategoryParents>().AddScoped<Redirects.RedirectTargets>();
     }
 }

@@ -34,20 +34,21 @@ public sealed class ImportedItems(ContentDbContext db, ImportedPosts posts, IOpt
             context.Wrote(entity, "author", WriteKind.Created);
             ImportReport.Count(context.Report.Imported, "authors");
         }
-        foreach (var (key, term) in context.Scan.Terms)
+        var newTerms = context.Scan.Terms.Where(t => !origins.ContainsKey(("term", t.Key)))
+            .Select(t => (t.Key, t.Value, Slug: Slug.From(t.Key) is { Length: > 0 } ascii && ascii == t.Key ? t.Key : Slug.FromOrHash(t.Value.Name, "tag"))).ToList();
+        var slugs = newTerms.Select(t => t.Slug).Distinct().ToList();
+        // A tag of the same slug made before (by hand, or by another site's import) is the same tag.
+        var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
+        foreach (var (key, known) in origins.Where(o => o.Key.Item1 == "term" && context.Scan.Terms.ContainsKey(o.Key.Item2)).Select(o => (o.Key.Item2, o.Value)))
         {
-            if (origins.TryGetValue(("term", key), out var known))
+            context.TagIds[key] = known.EntityId;
+            ImportReport.Count(context.Report.Unchanged, "tags");
+        }
+        foreach (var (key, term, slug) in newTerms)
+        {
+            if (!existing.TryGetValue(slug, out var entity))
             {
-                context.TagIds[key] = known.EntityId;
-                ImportReport.Count(context.Report.Unchanged, "tags");
-                continue;
-            }
-            // A tag of the same slug made before (by hand, or by another site's import) is the same tag.
-            var slug = Slug.From(key) is { Length: > 0 } ascii && ascii == key ? key : Slug.FromOrHash(term.Name, "tag");
-            var entity = await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
-            if (entity is null)
-            {
-                entity = new Tag { Slug = slug, Name = Limit(term.Name, 200), Description = term.Description };
+                entity = existing[slug] = new Tag { Slug = slug, Name = Limit(term.Name, 200), Description = term.Description };
                 db.Tags.Add(entity);
                 context.Wrote(entity, "tag", WriteKind.Created);
                 ImportReport.Count(context.Report.Imported, "tags");
@@ -59,6 +60,9 @@ public sealed class ImportedItems(ContentDbContext db, ImportedPosts posts, IOpt
             (known.Kind == "form" ? context.FormIds : context.MediaIds)[long.Parse(known.Key, System.Globalization.CultureInfo.InvariantCulture)] = known.EntityId;
         }
     }
+
+    public Task PrepareAsync(IReadOnlyList<WxrItem> batch, ImportContext context, CancellationToken cancellationToken) =>
+        batch[0].PostType == "give_forms" ? Task.CompletedTask : posts.PrepareAsync(batch, context, cancellationToken);
 
     public async Task ItemAsync(WxrItem item, ImportContext context, CancellationToken cancellationToken)
     {

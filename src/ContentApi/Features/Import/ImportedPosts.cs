@@ -14,6 +14,10 @@ namespace ContentApi.Features.Import;
 public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
 {
     private readonly List<(object Target, string Path)> _paths = [];
+    private PostBatch _batch = PostBatch.Empty;
+
+    public async Task PrepareAsync(IReadOnlyList<WxrItem> batch, ImportContext context, CancellationToken cancellationToken) =>
+        _batch = await PostBatch.LoadAsync(db, batch, context, cancellationToken);
 
     public async Task ImportAsync(WxrItem item, ImportContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +31,7 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         }
         var key = ImportedItems.Key(item.Id);
         var originKind = isPage ? "page" : "post";
-        var origin = await db.Set<WordPressOrigin>().FirstOrDefaultAsync(o => o.SiteUrl == context.SiteUrl && o.Kind == originKind && o.Key == key, cancellationToken);
+        var origin = _batch.Origin(item);
         if (origin is not null && (origin.Hash == item.Hash || !context.Update))
         {
             ImportedItems.Unchanged(context, kind, item, origin.Hash != item.Hash);
@@ -37,7 +41,11 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
             }
             return;
         }
-        var content = Content(item, label, context.Report);
+        var content = PostContent.From(item, html);
+        if (content.UnknownShortcodes.Count > 0)
+        {
+            context.Report.Warn("shortcode", $"{label}: left as written: [{string.Join("], [", content.UnknownShortcodes)}]");
+        }
         var (date, dateProblem) = WordPressFields.Date(item);
         if (dateProblem is not null)
         {
@@ -81,7 +89,7 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         }
     }
 
-    private async Task<Article> ArticleAsync(WxrItem item, WordPressOrigin? origin, string title, ImportedContent content, ArticleStatus status,
+    private async Task<Article> ArticleAsync(WxrItem item, WordPressOrigin? origin, string title, PostContent content, ArticleStatus status,
         DateTime? date, int? authorId, ImportContext context, string label, CancellationToken cancellationToken)
     {
         var article = origin is null
@@ -90,7 +98,7 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         if (origin is null)
         {
             article.Slug = await FreeSlugAsync(item, title, "article", context.ClaimedArticleSlugs,
-                slug => db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken), context, label);
+                slug => Taken(slug, item, s => db.Articles.AnyAsync(a => a.Slug == s, cancellationToken)), context, label);
             db.Articles.Add(article);
         }
         (article.Title, article.BodyHtml, article.BodyText, article.WordCount, article.ReadingTimeMinutes, article.Excerpt) =
@@ -118,14 +126,14 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         return article;
     }
 
-    private async Task<Page> PageAsync(WxrItem item, WordPressOrigin? origin, string title, ImportedContent content, ArticleStatus status,
+    private async Task<Page> PageAsync(WxrItem item, WordPressOrigin? origin, string title, PostContent content, ArticleStatus status,
         DateTime? date, int? authorId, ImportContext context, string label, CancellationToken cancellationToken)
     {
         var page = origin is null ? new Page { Slug = "", Title = "" } : await db.Set<Page>().FirstAsync(p => p.Id == origin.EntityId, cancellationToken);
         if (origin is null)
         {
             page.Slug = await FreeSlugAsync(item, title, "page", context.ClaimedPageSlugs,
-                slug => db.Set<Page>().AnyAsync(p => p.Slug == slug, cancellationToken), context, label);
+                slug => Taken(slug, item, s => db.Set<Page>().AnyAsync(p => p.Slug == s, cancellationToken)), context, label);
             db.Add(page);
         }
         (page.Title, page.BodyHtml, page.BodyText, page.Excerpt, page.Status) = (title, content.Body?.Html, content.Body?.Text, content.Excerpt, status);
@@ -150,9 +158,11 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
             }
         }
         _pendingPages.Clear();
+        var paths = _paths.Select(p => p.Path).Distinct().ToList();
+        var taken = (await db.Set<Redirect>().Where(r => paths.Contains(r.Path)).Select(r => r.Path).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         foreach (var (target, path) in _paths)
         {
-            if (!context.ClaimedPaths.Add(path) || await db.Set<Redirect>().AnyAsync(r => r.Path == path, cancellationToken))
+            if (!context.ClaimedPaths.Add(path) || taken.Contains(path))
             {
                 continue;
             }
@@ -172,18 +182,8 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         }
     }
 
-    private ImportedContent Content(WxrItem item, string label, ImportReport report)
-    {
-        var converted = WordPressHtml.Convert(item.Content);
-        if (converted.UnknownShortcodes.Count > 0)
-        {
-            report.Warn("shortcode", $"{label}: left as written: [{string.Join("], [", converted.UnknownShortcodes)}]");
-        }
-        var safe = html.Sanitize(converted.Html);
-        var body = string.IsNullOrWhiteSpace(safe) ? null : ArticleBody.FromHtml(safe);
-        var excerpt = string.Join(" ", HtmlText.Blocks(item.Excerpt)).Trim() is { Length: > 0 } given ? ImportedItems.Limit(given, 2000) : body?.Excerpt;
-        return new ImportedContent(body, excerpt, converted.FormIds);
-    }
+    private Task<bool> Taken(string slug, WxrItem item, Func<string, Task<bool>> lookUp) =>
+        _batch.IsTaken(slug, item) is { } known ? Task.FromResult(known) : lookUp(slug);
 
     private static int? FormOf(IReadOnlyList<int> formIds, ImportContext context, string label)
     {
@@ -234,5 +234,4 @@ public sealed class ImportedPosts(ContentDbContext db, ArticleHtml html)
         }
     }
 
-    private sealed record ImportedContent(ArticleBody? Body, string? Excerpt, IReadOnlyList<int> FormIds);
 }

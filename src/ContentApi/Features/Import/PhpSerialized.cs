@@ -4,9 +4,9 @@ using System.Text;
 namespace ContentApi.Features.Import;
 
 /// <summary>
-/// Reads the PHP serialize() values WordPress stores in post meta (GiveWP's donation levels): arrays,
-/// strings, integers, floats, booleans and null. Arrays become ordered key/value lists; anything
-/// else (objects) or a malformed value gives null, never an exception.
+/// Reads the PHP serialize() values WordPress stores in post meta (GiveWP's donation levels, attachment
+/// metadata): arrays, strings, integers (long, exact), floats (double), booleans and null. Arrays become
+/// ordered key/value lists; anything else (objects) or a malformed value gives null, never an exception.
 /// </summary>
 public static class PhpSerialized
 {
@@ -40,9 +40,12 @@ public static class PhpSerialized
             case 'N':
                 at += 2;
                 return null;
-            case 'b' or 'i' or 'd':
-                var raw = Until(bytes, ref at, ';');
-                return type == 'd' ? double.Parse(raw, CultureInfo.InvariantCulture) : long.Parse(raw, CultureInfo.InvariantCulture);
+            case 'b':
+                return Until(bytes, ref at, ';') switch { "1" => true, "0" => false, var other => throw new FormatException($"Not a boolean: {other}.") };
+            case 'i':
+                return long.Parse(Until(bytes, ref at, ';'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            case 'd':
+                return double.Parse(Until(bytes, ref at, ';'), NumberStyles.Float, CultureInfo.InvariantCulture);
             case 's':
                 var length = int.Parse(Until(bytes, ref at, ':'), CultureInfo.InvariantCulture);
                 var text = Encoding.UTF8.GetString(bytes, at + 1, length);

@@ -9,18 +9,20 @@ namespace ContentApi.Features.Import;
 
 /// <summary>
 /// Imports a WordPress export through the write pipeline in batches, one transaction each: first the
-/// whole file is read (nothing is written from a broken file), then authors and terms, then GiveWP
+/// whole file is read (nothing is written from a broken file), then authors and terms, then the categories' parents, then GiveWP
 /// forms, then posts and pages, then the page tree. Items are matched by site URL and WordPress id,
 /// so a second run, or one resumed after a crash, adds nothing twice. The related index, whose cost
 /// grows with the corpus, is rebuilt once at the end instead of per article.
 /// </summary>
-public sealed class WordPressImporter(ContentDbContext db, WritePipeline pipeline, ImportedItems items, IRelatedIndex related, IServiceProvider services)
+public sealed class WordPressImporter(
+    ContentDbContext db, WritePipeline pipeline, ImportedItems items, CategoryParents categories, IRelatedIndex related, IServiceProvider services)
 {
     public static readonly IReadOnlySet<string> ImportedTypes = new HashSet<string>(StringComparer.Ordinal) { "post", "page", "give_forms" };
 
     public async Task<ImportReport> RunAsync(string path, bool dryRun, bool update, IImportProgress progress, CancellationToken cancellationToken)
     {
         var report = new ImportReport(dryRun);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         WxrScan scan;
         try
         {
@@ -31,18 +33,23 @@ public sealed class WordPressImporter(ContentDbContext db, WritePipeline pipelin
             report.Errors.Add($"{exception.Message} Nothing was imported.");
             return report;
         }
+        report.Ended("reading", clock);
         var context = new ImportContext(scan, report, update, new Actor("cli", null, $"import wxr {Path.GetFileName(path)}"));
         // A dry run makes every change in one transaction and rolls it back, so it reports exactly what a real run would.
         await using var dryTransaction = dryRun ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             await InBatchAsync(context, dryRun, () => items.HeaderAsync(context, cancellationToken), cancellationToken);
+            await InBatchAsync(context, dryRun, () => categories.ApplyAsync(context, cancellationToken), cancellationToken);
+            report.Ended("authors and terms", clock);
             progress.Start(scan.Importable);
             foreach (var type in new[] { "give_forms", "post", "page" })
             {
                 await ItemsAsync(path, type, context, dryRun, progress, cancellationToken);
+                report.Ended(type == "give_forms" ? "forms" : type + "s", clock);
             }
             await InBatchAsync(context, dryRun, () => items.PageTreeAsync(context, cancellationToken), cancellationToken);
+            report.Ended("page tree", clock);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -59,6 +66,7 @@ public sealed class WordPressImporter(ContentDbContext db, WritePipeline pipelin
             await related.RebuildAsync(cancellationToken: cancellationToken);
             // The rebuild covers every change recorded before it, so the related worker need not redo them one by one.
             await WorkerCheckpoints.AdvanceAsync(services, "related", covered, cancellationToken);
+            report.Ended("related index", clock);
         }
         return report;
     }
@@ -86,6 +94,7 @@ public sealed class WordPressImporter(ContentDbContext db, WritePipeline pipelin
         }
         await InBatchAsync(context, dryRun, async () =>
         {
+            await items.PrepareAsync(batch, context, cancellationToken);
             foreach (var item in batch)
             {
                 await items.ItemAsync(item, context, cancellationToken);

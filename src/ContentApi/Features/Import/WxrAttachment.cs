@@ -24,6 +24,14 @@ public sealed record WxrAttachment(string Url, string? Alt, string? Caption, int
         return new WxrAttachment(url.AbsoluteUri, alt, caption, Dimension(size, "width"), Dimension(size, "height"));
     }
 
+    /// <summary>WordPress writes sizes as integers; a whole float is taken too, anything else is unknown.</summary>
     private static int Dimension(List<KeyValuePair<string, object?>>? metadata, string key) =>
-        metadata?.FirstOrDefault(e => e.Key == key).Value switch { long l => l, double d => d, _ => 0d } is var value and > 0 and <= 100_000 ? (int)value : 0;
+        metadata?.FirstOrDefault(e => e.Key == key).Value switch
+        {
+            long pixels and > 0 and <= MaxPixels => (int)pixels,
+            double pixels when pixels is > 0 and <= MaxPixels && Math.Round(pixels) == pixels => (int)pixels,
+            _ => 0,
+        };
+
+    private const int MaxPixels = 100_000;
 }

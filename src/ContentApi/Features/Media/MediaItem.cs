@@ -8,7 +8,7 @@ public sealed class MediaItem
     public required string FileName { get; set; }
     public required string StorageKey { get; set; }
     public required string MimeType { get; set; }
-    /// <summary>Upright: after the EXIF orientation is applied.</summary>
+    /// <summary>Upright: after the EXIF orientation is applied. 0 when unknown (an external image whose export did not say); served as null.</summary>
     public int Width { get; set; }
     public int Height { get; set; }
     public long Bytes { get; set; }

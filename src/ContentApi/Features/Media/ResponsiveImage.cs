@@ -10,8 +10,8 @@ namespace ContentApi.Features.Media;
 /// relative to the API's origin and versioned: they change when the image or its focal point does.
 /// </summary>
 /// <param name="Url">The image at its full size in its own format (JPEG or PNG; WebP and AVIF uploads as they are); for an imported WordPress image kept where it was, its absolute URL there.</param>
-/// <param name="Width">Width in pixels, upright (EXIF orientation applied); 0 when unknown (an imported image whose export did not say).</param>
-/// <param name="Height">Height in pixels, upright; 0 when unknown.</param>
+/// <param name="Width">Width in pixels, upright (EXIF orientation applied); null when unknown (an imported image whose export did not say).</param>
+/// <param name="Height">Height in pixels, upright; null when unknown.</param>
 /// <param name="Alt">Text for `alt`; null when the editor gave none (then write `alt=""` only for a decorative image).</param>
 /// <param name="Caption">A caption to show under the image; null when none.</param>
 /// <param name="Credit">Who to credit (photographer, agency); null when none.</param>
@@ -20,7 +20,7 @@ namespace ContentApi.Features.Media;
 /// <param name="Srcset">WebP variants at a few widths up to the image's own, for `srcset`; an imported image kept where it was has no variants: its URL alone, or empty when its width is unknown.</param>
 /// <param name="Sizes">A suggested `sizes` for where this image appears.</param>
 public sealed record ResponsiveImage(
-    string Url, int Width, int Height, string? Alt, string? Caption, string? Credit, FocalPoint FocalPoint,
+    string Url, int? Width, int? Height, string? Alt, string? Caption, string? Credit, FocalPoint FocalPoint,
     ImagePlaceholder Placeholder, string Srcset, string Sizes) : IHasSchemaExample<ResponsiveImage>
 {
     public static ResponsiveImage Example => From(MediaExamples.Entity, ImageSizes.Featured);
@@ -33,7 +33,7 @@ public sealed record ResponsiveImage(
             ? (item.Width > 0 ? [(item.ExternalUrl, item.Width)] : [])
             : ImageSizes.SrcsetWidths.Where(w => w < item.Width).Select(w => (Url: MediaUrls.Variant(item, w, "webp"), Width: w))
                 .Append((Url: MediaUrls.Variant(item, null, "webp"), item.Width));
-        return new ResponsiveImage(MediaUrls.Original(item), item.Width, item.Height, item.Alt, item.Caption, item.Credit,
+        return new ResponsiveImage(MediaUrls.Original(item), MediaSize.Known(item.Width), MediaSize.Known(item.Height), item.Alt, item.Caption, item.Credit,
             new FocalPoint(item.FocalX, item.FocalY), new ImagePlaceholder(item.BlurHash, item.DominantColor),
             string.Join(", ", widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Url} {w.Width}w"))), sizes);
     }
@@ -46,6 +46,12 @@ public sealed record FocalPoint(double X, double Y);
 /// <param name="BlurHash">A BlurHash (blurha.sh) of 4 x 3 components: decode it to a small blurred image.</param>
 /// <param name="Color">The image's dominant colour, `#rrggbb`: a background to show at once.</param>
 public sealed record ImagePlaceholder(string BlurHash, string Color);
+
+/// <summary>A stored size of 0 means unknown (an imported image kept where it was, its export silent): served as null.</summary>
+public static class MediaSize
+{
+    public static int? Known(int pixels) => pixels > 0 ? pixels : null;
+}
 
 public static class MediaUrls
 {

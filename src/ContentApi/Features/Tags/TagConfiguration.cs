@@ -12,5 +12,6 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.Property(t => t.Description).HasMaxLength(2000);
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.SetNull);
     }
 }

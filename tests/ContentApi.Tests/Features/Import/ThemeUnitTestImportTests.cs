@@ -43,7 +43,7 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
         Assert.Equal("Theme Buster", article.GetProperty("author").GetProperty("name").GetString());
     }
 
-    /// <summary>The fixture's six posts with a `_thumbnail_id`, each a different attachment; its attachments have no `_wp_attachment_metadata` (size unknown: 0).</summary>
+    /// <summary>The fixture's six posts with a `_thumbnail_id`, each a different attachment; its attachments have no `_wp_attachment_metadata` (size unknown: null).</summary>
     [Theory]
     [InlineData("template-featured-image-horizontal", "2013/03/featured-image-horizontal.jpg", "Horizontal Featured Image", null)]
     [InlineData("template-featured-image-vertical", "2013/03/featured-image-vertical.jpg", "Horizontal Featured Image", null)]
@@ -57,7 +57,23 @@ public sealed class ThemeUnitTestImportTests(ThemeUnitTestImportTests.Imported s
 
         Assert.Equal("https://wpthemetestdata.files.wordpress.com/" + file, image.GetProperty("url").GetString());
         Assert.Equal((alt, caption), (image.GetProperty("alt").GetString(), image.GetProperty("caption").GetString()));
-        Assert.Equal((0, 0, ""), (image.GetProperty("width").GetInt32(), image.GetProperty("height").GetInt32(), image.GetProperty("srcset").GetString()));
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, ""), (image.GetProperty("width").ValueKind, image.GetProperty("height").ValueKind, image.GetProperty("srcset").GetString()));
+    }
+
+    /// <summary>The fixture's 68 categories, 10 of them under another, two chains three deep.</summary>
+    [Fact]
+    public async Task ListTags_CategoriesKeepTheirParents()
+    {
+        var tags = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/tags?pageSize=100&page=1")).GetProperty("items").EnumerateArray()
+            .Concat((await _client.GetFromJsonAsync<JsonElement>("/api/v1/tags?pageSize=100&page=2")).GetProperty("items").EnumerateArray())
+            .ToDictionary(t => t.GetProperty("slug").GetString()!, t => t.GetProperty("parent").GetString());
+
+        Assert.Equal(10, site.Report.Imported["category parents"]);
+        Assert.Equal(10, tags.Values.Count(p => p is not null));
+        Assert.Equal(("child-1", "parent", null), (tags["child-2"], tags["child-1"], tags["parent"]));
+        Assert.Equal(("child-category-03", "parent-category"), (tags["grandchild-category"], tags["child-category-03"]));
+        Assert.Equal(("aciform", "foo-parent"), (tags["sub"], tags["foo-a-foo-parent"]));
+        Assert.Null(tags["8bit"]);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c014cf60-9feb-49f0-b3ad-2897d7e129d3"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("080cc7d8-ee4c-4895-8326-ce5ac31e8bf1"), entityTypeCount: 27)
         {
         }
 
@@ -62,6 +62,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, page);
             SiteSettingsEntityType.CreateForeignKey1(siteSettings, donationForm);
+            TagEntityType.CreateForeignKey1(tag, tag);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
             ArticleTermEntityType.CreateForeignKey1(articleTerm, article);
             RelatedScoreEntityType.CreateForeignKey1(relatedScore, article);

@@ -885,6 +885,9 @@ namespace ContentApi.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -896,6 +899,8 @@ namespace ContentApi.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1255,6 +1260,16 @@ namespace ContentApi.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("DefaultDonationFormId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ContentApi.Features.Tags.Tag", b =>
+                {
+                    b.HasOne("ContentApi.Features.Tags.Tag", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("ContentApi.Features.Webhooks.WebhookDelivery", b =>
