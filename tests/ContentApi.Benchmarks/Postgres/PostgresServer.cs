@@ -36,9 +36,10 @@ public sealed class PostgresServer(string connectionString)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Not pooled: a pooled idle connection would keep a database from being renamed or copied.</summary>
     public async Task<NpgsqlConnection> OpenAsync(string database, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(For(database));
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(For(database)) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }

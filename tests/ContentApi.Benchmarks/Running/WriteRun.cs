@@ -77,9 +77,10 @@ public static class WriteRun
     /// <summary>The copy's keys are dropped, so the run's bootstrap key is the one seeded (a key that is presented and unknown is a 401).</summary>
     internal static async Task ForgetKeysAsync(ApiDatabase database, CancellationToken cancellationToken)
     {
+        var unpooled = $"{database.ConnectionString};Pooling=False";
         await using System.Data.Common.DbConnection connection = database.IsSqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection($"{database.ConnectionString};Pooling=False")
-            : new Npgsql.NpgsqlConnection(database.ConnectionString);
+            ? new Microsoft.Data.Sqlite.SqliteConnection(unpooled)
+            : new Npgsql.NpgsqlConnection(unpooled);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM \"ApiKeys\";";
