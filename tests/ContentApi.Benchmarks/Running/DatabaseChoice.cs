@@ -43,7 +43,9 @@ public sealed record DatabaseChoice(string Provider, string? PostgresServer)
                 return ApiDatabase.Sqlite(cached);
             }
             var copy = Path.Combine(scratch, $"{purpose}.db");
-            File.Copy(cached, copy, overwrite: true);
+            // A killed API leaves its -wal beside the copy: an older run's, replayed onto a new copy, corrupts it.
+            DeleteSqlite(copy);
+            File.Copy(cached, copy);
             return ApiDatabase.Sqlite(copy);
         }
         var server = new PostgresServer(PostgresServer!);
@@ -56,13 +58,25 @@ public sealed record DatabaseChoice(string Provider, string? PostgresServer)
         return new ApiDatabase(ApiDatabase.PostgresProvider, server.For(name), name, bytes);
     }
 
-    /// <summary>A PostgreSQL copy is dropped after its run (a SQLite copy goes with the run's scratch folder).</summary>
+    /// <summary>A copy is dropped after its run; the cached SQLite file stays.</summary>
     public async Task ReleaseAsync(ApiDatabase database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         if (!database.IsSqlite)
         {
             await new PostgresServer(PostgresServer!).DropAsync(database.Name, cancellationToken);
+        }
+        else if (!database.Name.Contains(Path.Combine(".data", ""), StringComparison.Ordinal))
+        {
+            DeleteSqlite(database.Name);
+        }
+    }
+
+    private static void DeleteSqlite(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
         }
     }
 }

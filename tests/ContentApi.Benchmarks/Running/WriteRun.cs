@@ -64,6 +64,8 @@ public static class WriteRun
             {
                 await WriteLoad.TimedAsync(edits, () => editor.EditAsync(item, cancellationToken));
             }
+            // The related worker catches up on the writes above first; freshness is a lone write's, not a backlog's.
+            await api.WaitUntilIdleAsync(TimeSpan.FromMinutes(5), cancellationToken);
             var freshness = await editor.RelatedFreshnessAsync(5, cancellationToken);
             var concurrent = await editor.ConcurrentAsync(plan.Writers, TimeSpan.FromSeconds(plan.Seconds), cancellationToken);
             return new WriteFigures(plan, database, load, raw, creates, edits, freshness, concurrent);
