@@ -5,6 +5,9 @@
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
 # --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start;
 # `run.sh writes [--articles 100000] [--writers 8] [--duration 60]` runs the write scenarios.
+# `run.sh compare-providers --postgres "Host=127.0.0.1;Port=55450;Username=postgres" [--rounds 2]`: the delivery,
+# uncached, query and write runs on SQLite then PostgreSQL, one table (see Comparing/ProviderComparison.cs);
+# `run`, `writes` take `--provider postgres --postgres "..."` too.
 # `run.sh media [--duration 5] [--samples 7]` the image variants (see Media/MediaRun.cs).
 # `run.sh soak [--articles 10000] [--duration 300]` runs mixed traffic with editors writing (no wrk).
 # `run.sh editing [--articles 10000] [--duration 30]` 32 readers over a mix of URLs, alone then while one
@@ -16,9 +19,9 @@ cd "$(dirname "$0")/../.."
 
 command=run
 case "${1:-}" in
-  coldstart|media|writes|soak|editing|wxr) command=$1; shift ;;
+  coldstart|media|writes|soak|editing|wxr|compare-providers|postgres-data) command=$1; shift ;;
 esac
-if { [ "$command" = run ] || [ "$command" = editing ]; } && ! command -v wrk >/dev/null; then
+if { [ "$command" = run ] || [ "$command" = editing ] || [ "$command" = compare-providers ]; } && ! command -v wrk >/dev/null; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update && $sudo apt-get install -y wrk

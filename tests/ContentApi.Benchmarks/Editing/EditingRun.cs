@@ -24,7 +24,7 @@ public static partial class EditingRun
         var scratch = Directory.CreateTempSubdirectory("contentapi-editing-");
         var database = Path.Combine(scratch.FullName, "editing.db");
         File.Copy(await CachedDatabase.EnsureAsync(paths, articles, scratch.FullName, cancellationToken), database);
-        await WriteRun.ForgetKeysAsync(database, cancellationToken);
+        await WriteRun.ForgetKeysAsync(ApiDatabase.Sqlite(database), cancellationToken);
         var load = await LoadAverage.ReadAsync(cancellationToken);
 
         var url = UrlOf(options, "api-port");

@@ -1,5 +1,3 @@
-using ContentApi.Benchmarks.Generation;
-
 namespace ContentApi.Benchmarks.Running;
 
 /// <summary>
@@ -23,8 +21,8 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         var finished = false;
         try
         {
-            var database = await CachedDatabase.EnsureAsync(paths, settings.Articles, scratch.FullName, cancellationToken);
-            var markdown = ResultsTable.Render(await MeasureAsync(database, scratch.FullName, cancellationToken));
+            var report = await MeasureAsync(paths, settings, scratch.FullName, cancellationToken);
+            var markdown = ResultsTable.Render(report);
             Console.WriteLine();
             Console.Write(markdown);
             var latest = Path.Combine(Directory.CreateDirectory(paths.Results).FullName, "latest.md");
@@ -56,12 +54,31 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         }
     }
 
-    private async Task<RunReport> MeasureAsync(string database, string scratch, CancellationToken cancellationToken)
+    /// <summary>One run on the database the settings choose (a PostgreSQL copy is dropped after it).</summary>
+    public static async Task<RunReport> MeasureAsync(RepoPaths paths, RunSettings settings, string scratch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var database = await settings.Database.OpenAsync(paths, settings.Articles, "read", writable: false, scratch, cancellationToken);
+        try
+        {
+            return await MeasureOnAsync(paths, settings, database, scratch, cancellationToken);
+        }
+        finally
+        {
+            await settings.Database.ReleaseAsync(database, CancellationToken.None);
+        }
+    }
+
+    /// <summary>One run on a database the caller opened (so several runs can share one PostgreSQL copy).</summary>
+    public static Task<RunReport> MeasureOnAsync(RepoPaths paths, RunSettings settings, ApiDatabase database, string scratch, CancellationToken cancellationToken) =>
+        new BenchmarkRun(settings, paths).MeasureAsync(database, scratch, cancellationToken);
+
+    private async Task<RunReport> MeasureAsync(ApiDatabase database, string scratch, CancellationToken cancellationToken)
     {
         // Other work on a shared machine moves every figure; the table says how busy it was.
         var loadAverage = await LoadAverage.ReadAsync(cancellationToken);
         // First, while nothing else of the run is up.
-        var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, SeededColdStart.Runs, cancellationToken);
+        var seededColdStarts = await SeededColdStart.MeasureAsync(paths, settings.OutputCache, scratch, settings.SeededColdStarts, cancellationToken);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var apiUrl = LocalServers.FreeUrl();
@@ -86,7 +103,7 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         {
             outcomes.Add(await runner.RunAsync(scenario, article, cancellationToken));
         }
-        return new RunReport(DateTime.UtcNow, loadAverage, settings, new FileInfo(database).Length, article, raw,
+        return new RunReport(DateTime.UtcNow, loadAverage, settings, database, article, raw,
             outcomes, startOnDatabase, seededColdStarts, memory.PeakRssKiB(), memory.MaxSampledRssKiB);
     }
 }

@@ -62,6 +62,18 @@ public sealed class ChildProcess : IAsyncDisposable
         throw new TimeoutException($"{url} did not answer 200 within {timeout.TotalSeconds} s; see {LogPath}.");
     }
 
+    /// <summary>For a command rather than a server: waits until it exits, and fails unless it exits with 0.</summary>
+    public async Task WaitForSuccessAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        await _process.WaitForExitAsync(limit.Token);
+        if (_process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{_process.StartInfo.FileName} exited with {_process.ExitCode}; see {LogPath}.");
+        }
+    }
+
     /// <summary>
     /// Waits until the process uses under 5% of a core over half a second: requests wrk abandoned at the
     /// end of a run keep the API busy, and would slow whatever is measured next.

@@ -28,7 +28,15 @@ public static class LocalServers
         return ChildProcess.Start(start, logPath);
     }
 
-    /// <summary>How <see cref="StartApi"/> starts the API, for a caller that adds settings of its own.</summary>
+    /// <summary>The published API over the given database, SQLite or PostgreSQL (see <see cref="ApiDatabase"/>).</summary>
+    public static ChildProcess StartApi(
+        RepoPaths paths, ApiDatabase database, Uri url, string logPath, bool outputCache, string? seedsPath, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return StartApi(paths, database.Name, url, logPath, outputCache, seedsPath, database.Settings(settings ?? new Dictionary<string, string>()));
+    }
+
+    /// <summary>How StartApi starts the API, for a caller that adds settings of its own.</summary>
     public static ProcessStartInfo ApiStartInfo(RepoPaths paths, string database, Uri url, bool outputCache, string? seedsPath = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -58,7 +66,7 @@ public static class LocalServers
         return ChildProcess.Start(start, Path.Combine(scratch, "baseline.log"));
     }
 
-    private static ProcessStartInfo Dotnet(params string[] args)
+    internal static ProcessStartInfo Dotnet(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet");
         foreach (var arg in args)

@@ -15,7 +15,7 @@ public static class ResultsTable
         Line(text, $"## ContentApi benchmark, {report.At:yyyy-MM-dd HH:mm} UTC");
         Line(text);
         Line(text, $"{s.Articles:N0} generated articles (seed {ContentGenerator.Seed}, generator v{ContentGenerator.Version}, "
-            + $"{report.DatabaseBytes / 1_048_576.0:N0} MiB database), output cache {(s.OutputCache ? "on" : "off")}. "
+            + $"{report.Database.Describe()}), output cache {(s.OutputCache ? "on" : "off")}. "
             + $"wrk -t{s.Threads} -c{s.Connections} -d{s.DurationSeconds}s "
             + $"after a {s.WarmupSeconds} s warm-up, on {Environment.ProcessorCount} cores shared by wrk, the API and the baseline "
             + $"(load average {report.LoadAverage} when the run began).");
@@ -38,9 +38,12 @@ public static class ResultsTable
         }
         Line(text);
         var seeded = report.SeededColdStarts;
-        Line(text, $"- cold start (fresh database, seeded): median {SeededColdStart.Median(seeded).TotalMilliseconds:N0} ms "
-            + $"({string.Join(", ", seeded.Select(t => $"{t.TotalMilliseconds:N0}"))} ms; process start to the first 200 of "
-            + "GET /api/v1/articles?pageSize=1, on an empty database the API migrates, indexes and seeds from its seeds/)");
+        if (seeded.Count > 0)
+        {
+            Line(text, $"- cold start (fresh database, seeded): median {SeededColdStart.Median(seeded).TotalMilliseconds:N0} ms "
+                + $"({string.Join(", ", seeded.Select(t => $"{t.TotalMilliseconds:N0}"))} ms; process start to the first 200 of "
+                + "GET /api/v1/articles?pageSize=1, on an empty database the API migrates, indexes and seeds from its seeds/)");
+        }
         Line(text, $"- start on the {s.Articles:N0}-article database: {report.StartOnDatabase.TotalMilliseconds:N0} ms "
             + "(the same, on the generated database, prepared by an earlier start)");
         Line(text, $"- peak RSS: {report.PeakRssKiB / 1024.0:N0} MiB (VmHWM); highest VmRSS sampled every 200 ms: {report.MaxSampledRssKiB / 1024.0:N0} MiB");

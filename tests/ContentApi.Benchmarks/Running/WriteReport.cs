@@ -3,15 +3,25 @@ using System.Text;
 
 namespace ContentApi.Benchmarks.Running;
 
+/// <summary>What the write run does: the data's size, creates and edits in a row, then writers at once for a while.</summary>
+public sealed record WritePlan(int Articles, int Sequential, int Writers, int Seconds);
+
+/// <summary>What the write run measured, in milliseconds.</summary>
+public sealed record WriteFigures(WritePlan Plan, ApiDatabase Database, string Load, double RawMs,
+    List<double> Creates, List<double> Edits, List<double> Freshness, WriteLoad.Concurrent Concurrent);
+
 /// <summary>The write run's figures as Markdown, with the targets beside them.</summary>
 public static class WriteReport
 {
-    public static string Render(int articles, string load, double rawMs, List<double> creates, List<double> edits,
-        List<double> freshness, int writers, int seconds, WriteLoad.Concurrent concurrent)
+    public static string Render(WriteFigures figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
+        var (articles, load, rawMs, creates, edits, freshness, concurrent) =
+            (figures.Plan.Articles, figures.Load, figures.RawMs, figures.Creates, figures.Edits, figures.Freshness, figures.Concurrent);
+        var (writers, seconds) = (figures.Plan.Writers, figures.Plan.Seconds);
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"Write run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {articles:N0} articles, load average {load}; raw Kestrel GET p50 {rawMs:F2} ms (one request's floor here).");
+        text.AppendLine(c, $"Write run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {articles:N0} articles ({figures.Database.Describe()}), load average {load}; raw Kestrel GET p50 {rawMs:F2} ms (one request's floor here).");
         text.AppendLine();
         text.AppendLine("| scenario | p50 | p99 | × raw p50 | target |");
         text.AppendLine("| --- | ---: | ---: | ---: | --- |");
