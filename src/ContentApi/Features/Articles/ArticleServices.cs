@@ -10,6 +10,7 @@ public static class ArticleServices
     /// <summary>Lists and their kept counts, the write spec (editor, sanitiser), the related-links spec and the change source.</summary>
     public static IServiceCollection AddArticles(this IServiceCollection services) =>
         services.AddScoped<ArticleListing>().AddScoped<ArticleEntries>().AddScoped<ListCounts>().AddScoped<IWriteParticipant, ArticleCounter>()
+            .AddContentMemory<ArticleSlugIds>()
             .AddSingleton<ArticleHtml>()
             .AddScoped<ArticleEditor>().AddScoped<ArticleSpec>().AddScoped<RelatedLinksSpec>()
             .AddScoped<IChangeSource, ArticleChanges>();
