@@ -20,7 +20,7 @@ public sealed record ArticleListScope(string Route, Expression<Func<Article, boo
 /// Every article list (all articles, an author's, a tag's, search): visible articles, filtered,
 /// searched, ordered, one page of keys, then the page's entries. Used by the endpoints as a service.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts)
+public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts, ArticleSlugIds slugIds)
 {
     /// <returns>The page, or a 400 for a cursor of another list. (The 404 case is the routes': an unknown author or tag.)</returns>
     public async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListAsync(
@@ -37,7 +37,7 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         var visible = db.Articles.AsNoTracking().Visible();
         var articles = scope.Restrict is null ? visible : visible.Where(scope.Restrict);
         var restricted = articles;
-        (articles, var filterCounted) = await ArticleFilters.ApplyAsync(articles, request, db, cancellationToken);
+        (articles, var filterCounted) = await ArticleFilters.ApplyAsync(articles, request, db, slugIds, cancellationToken);
         var narrowed = !ReferenceEquals(articles, visible);
         var counted = request.Search is not null ? null
             : ReferenceEquals(articles, restricted) ? scope.Counted ?? (scope.Restrict is null ? ArticleCountKey.All : null)

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using ContentApi.Common.Writes;
+using ContentApi.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Features.Articles.Querying;
+
+/// <summary>
+/// The ids of a filter's author and tag slugs, kept in memory: their statement was one of a filtered list's five.
+/// Forgotten after every committed write here (a slug renamed, an author or tag added or deleted), and on
+/// another instance's commit when they share Redis; re-read at least every <see cref="Lifetime"/> otherwise.
+/// </summary>
+public sealed class ArticleSlugIds(TimeProvider clock) : IAfterCommit, IContentMemory
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    /// <summary>Filters kept at most between two commits: past it, slugs are read each time (a crawler's random slugs cannot grow memory).</summary>
+    public const int MaxKept = 10_000;
+
+    private volatile Memory _memory = new(-1, DateTimeOffset.MinValue);
+    private long _generation;
+
+    public async Task<(List<int?> Authors, List<int> Tags)> IdsAsync(ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var generation = Interlocked.Read(ref _generation);
+        var memory = _memory;
+        if (memory.Generation != generation || now >= memory.Until)
+        {
+            memory = new Memory(generation, now + Lifetime);
+            _memory = memory;
+        }
+        var key = $"{string.Join(',', request.Authors)}/{string.Join(',', request.Tags)}";
+        if (memory.Ids.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+        // Kept under the generation it was read in: a write committing meanwhile makes it count for nothing.
+        var ids = await ReadAsync(request, db, cancellationToken);
+        if (memory.Ids.Count < MaxKept)
+        {
+            memory.Ids.TryAdd(key, ids);
+        }
+        return ids;
+    }
+
+    public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
+    {
+        Forget();
+        return Task.CompletedTask;
+    }
+
+    public void Forget() => Interlocked.Increment(ref _generation);
+
+    /// <summary>The authors' and tags' ids in one statement. (The lists are shared by every request that reads them from memory: never changed.)</summary>
+    private static async Task<(List<int?> Authors, List<int> Tags)> ReadAsync(
+        ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var authors = db.Authors.Where(a => request.Authors.Contains(a.Slug)).Select(a => new SlugOwner { IsTag = false, Id = a.Id });
+        var tags = db.Tags.Where(t => request.Tags.Contains(t.Slug)).Select(t => new SlugOwner { IsTag = true, Id = t.Id });
+        var found = await authors.Concat(tags).ToListAsync(cancellationToken);
+        return (found.Where(f => !f.IsTag).Select(f => (int?)f.Id).ToList(), found.Where(f => f.IsTag).Select(f => f.Id).ToList());
+    }
+
+    private sealed class SlugOwner
+    {
+        public bool IsTag { get; init; }
+        public int Id { get; init; }
+    }
+
+    private sealed record Memory(long Generation, DateTimeOffset Until)
+    {
+        public ConcurrentDictionary<string, (List<int?> Authors, List<int> Tags)> Ids { get; } = new(StringComparer.Ordinal);
+    }
+}
