@@ -10,12 +10,18 @@ namespace ContentApi.Data;
 
 public static class DatabaseStartup
 {
+    public static readonly TimeSpan StartupCommandTimeout = TimeSpan.FromHours(1);
+
     /// <summary>Creates a new database's schema at once or applies migrations, prepares the search index, imports the seed documents into an empty database, seeds the bootstrap key, builds the related index if it is empty, then refreshes the planner statistics; one instance at a time (the provider's start-up lock).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ContentDbContext>();
+        // Start-up's set statements run as long as they need: filling the search index of 100,000 articles
+        // on PostgreSQL took 3-6 minutes, past Npgsql's default of 30 s, and the start failed. The scope's
+        // services share this context; a pooled context gets its default back when it is returned.
+        db.Database.SetCommandTimeout(StartupCommandTimeout);
 
         var provider = services.GetRequiredService<IDatabaseProvider>();
         await using var startupLock = await provider.LockStartupAsync(db, cancellationToken);
