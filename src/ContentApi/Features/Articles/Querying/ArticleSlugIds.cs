@@ -10,24 +10,21 @@ namespace ContentApi.Features.Articles.Querying;
 /// Forgotten after every committed write here (a slug renamed, an author or tag added or deleted), and on
 /// another instance's commit when they share Redis; re-read at least every <see cref="Lifetime"/> otherwise.
 /// </summary>
-public sealed class ArticleSlugIds(TimeProvider clock) : IAfterCommit, IContentMemory
+public sealed class ArticleSlugIds(TimeProvider clock) : ContentMemory(clock, Lifetime)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
     /// <summary>Filters kept at most between two commits: past it, slugs are read each time (a crawler's random slugs cannot grow memory).</summary>
     public const int MaxKept = 10_000;
 
-    private volatile Memory _memory = new(-1, DateTimeOffset.MinValue);
-    private long _generation;
+    private volatile Memory _memory = new(new MemoryStamp(-1, DateTimeOffset.MinValue));
 
     public async Task<(List<int?> Authors, List<int> Tags)> IdsAsync(ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var generation = Interlocked.Read(ref _generation);
         var memory = _memory;
-        if (memory.Generation != generation || now >= memory.Until)
+        if (!IsCurrent(memory.Stamp))
         {
-            memory = new Memory(generation, now + Lifetime);
+            memory = new Memory(Stamp());
             _memory = memory;
         }
         var key = $"{string.Join(',', request.Authors)}/{string.Join(',', request.Tags)}";
@@ -35,7 +32,7 @@ public sealed class ArticleSlugIds(TimeProvider clock) : IAfterCommit, IContentM
         {
             return kept;
         }
-        // Kept under the generation it was read in: a write committing meanwhile makes it count for nothing.
+        // Kept in the memory of the stamp taken before reading: a write committing meanwhile makes it count for nothing.
         var ids = await ReadAsync(request, db, cancellationToken);
         if (memory.Ids.Count < MaxKept)
         {
@@ -43,14 +40,6 @@ public sealed class ArticleSlugIds(TimeProvider clock) : IAfterCommit, IContentM
         }
         return ids;
     }
-
-    public Task OnCommittedAsync(IReadOnlyList<WriteRecord> writes, CancellationToken cancellationToken)
-    {
-        Forget();
-        return Task.CompletedTask;
-    }
-
-    public void Forget() => Interlocked.Increment(ref _generation);
 
     /// <summary>The authors' and tags' ids in one statement. (The lists are shared by every request that reads them from memory: never changed.)</summary>
     private static async Task<(List<int?> Authors, List<int> Tags)> ReadAsync(
@@ -68,7 +57,7 @@ public sealed class ArticleSlugIds(TimeProvider clock) : IAfterCommit, IContentM
         public int Id { get; init; }
     }
 
-    private sealed record Memory(long Generation, DateTimeOffset Until)
+    private sealed record Memory(MemoryStamp Stamp)
     {
         public ConcurrentDictionary<string, (List<int?> Authors, List<int> Tags)> Ids { get; } = new(StringComparer.Ordinal);
     }
