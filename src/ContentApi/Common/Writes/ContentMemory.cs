@@ -13,6 +13,10 @@ public abstract class ContentMemory(TimeProvider clock, TimeSpan lifetime) : IAf
     /// <summary>The stamp for a value about to be read: take it before reading.</summary>
     protected MemoryStamp Stamp() => new(Interlocked.Read(ref _generation), clock.GetUtcNow() + lifetime);
 
+    /// <summary>A stamp that also ends <paramref name="fromNow"/> from now: for a value that time alone may change.</summary>
+    protected MemoryStamp EndingWithin(MemoryStamp stamp, TimeSpan? fromNow) =>
+        fromNow is { } end && clock.GetUtcNow() + end < stamp.Until ? stamp with { Until = clock.GetUtcNow() + end } : stamp;
+
     protected bool IsCurrent(MemoryStamp stamp) =>
         stamp.Generation == Interlocked.Read(ref _generation) && clock.GetUtcNow() < stamp.Until;
 

@@ -20,7 +20,7 @@ public sealed record ArticleListScope(string Route, Expression<Func<Article, boo
 /// Every article list (all articles, an author's, a tag's, search): visible articles, filtered,
 /// searched, ordered, one page of keys, then the page's entries. Used by the endpoints as a service.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts, ArticleSlugIds slugIds)
+public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts, ListSizes sizes, ArticleSlugIds slugIds)
 {
     /// <returns>The page, or a 400 for a cursor of another list. (The 404 case is the routes': an unknown author or tag.)</returns>
     public async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListAsync(
@@ -56,7 +56,8 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
             : null;
         var (page, meta, more) = best
             ?? (after is null
-                ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging, await KeptCountsAsync(counted, request.Sort, cancellationToken), cancellationToken)
+                ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging,
+                    await sizes.SizesAsync(cursorScope, () => SizesAsync(keys, counted, request.Sort, cancellationToken), cancellationToken), cancellationToken)
                 : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken));
         var scores = request.Sort.Key == ArticleSortKey.Relevance ? page.ToDictionary(k => k.Id, k => k.Score) : null;
         var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, scores, cancellationToken);
@@ -67,12 +68,15 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         };
     }
 
-    /// <summary>The order's segment sizes from the kept counts, where the list has one and the order's segments follow the publication date (or are one).</summary>
-    private async Task<IReadOnlyList<int>?> KeptCountsAsync(ArticleCountKey? counted, ArticleSort sort, CancellationToken cancellationToken)
+    /// <summary>
+    /// The order's segment sizes: from the kept counts where the list has one and the order's segments follow the
+    /// publication date (or are one), else counted.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> SizesAsync(IQueryable<ArticleKey> keys, ArticleCountKey? counted, ArticleSort sort, CancellationToken cancellationToken)
     {
         if (counted is null || sort.Key is not (ArticleSortKey.PublishedAt or ArticleSortKey.Title))
         {
-            return null;
+            return await ArticlePager.CountAsync(keys, ArticleOrder.Segments(sort), cancellationToken);
         }
         var (total, undated) = await counts.ReadAsync(counted, cancellationToken);
         return sort.Key == ArticleSortKey.Title ? [total] : [total - undated, undated];

@@ -6,16 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Features.Articles.Querying;
 
 /// <summary>
-/// One page of keys, walking the order's segments: by page number (counts, OFFSET; kept counts when the list
-/// has them) or after a cursor (seek, no count).
+/// One page of keys, walking the order's segments: by page number (the segments' sizes, OFFSET) or after a
+/// cursor (seek, no count).
 /// </summary>
 internal static class ArticlePager
 {
     public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageByNumberAsync(
-        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, IReadOnlyList<int>? kept, CancellationToken cancellationToken)
+        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, IReadOnlyList<int> counts, CancellationToken cancellationToken)
     {
         var segments = ArticleOrder.Segments(sort);
-        var counts = kept?.ToList() ?? await CountAsync(keys, segments, cancellationToken);
         var total = counts.Sum();
         var page = new List<ArticleKey>();
         if (PagingExtensions.Offset(query, total) is { } offset)
@@ -54,7 +53,7 @@ internal static class ArticlePager
     }
 
     /// <summary>Every segment's size in one statement: each segment's own index range, tagged with its place, counted by tag.</summary>
-    private static async Task<List<int>> CountAsync(IQueryable<ArticleKey> keys, IReadOnlyList<ArticleOrderSegment> segments, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<int>> CountAsync(IQueryable<ArticleKey> keys, IReadOnlyList<ArticleOrderSegment> segments, CancellationToken cancellationToken)
     {
         var tagged = segments.Select((segment, i) => segment.Rows(keys).Select(k => new { Segment = i, k.Id })).Aggregate(Queryable.Concat);
         var found = await tagged.GroupBy(k => k.Segment).Select(g => new { g.Key, Count = g.Count() })
