@@ -21,7 +21,7 @@ namespace ContentApi.Data.CompiledModel
                 "ContentApi.Features.Articles.Documents.ArticleDocument",
                 typeof(ArticleDocument),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -54,6 +54,13 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(ArticleDocument).GetField("<LastModified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
+
+            var listItem = runtimeEntityType.AddProperty(
+                "ListItem",
+                typeof(byte[]),
+                propertyInfo: typeof(ArticleDocument).GetProperty("ListItem", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ArticleDocument).GetField("<ListItem>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

@@ -11,7 +11,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("415d3e2a-d5c3-447b-8742-4581a8971464"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("8bc2a7f4-644e-4522-b64d-60669c1503d6"), entityTypeCount: 27)
         {
         }
 

@@ -263,6 +263,9 @@ namespace ContentApi.Data.Migrations
                     b.Property<DateTime?>("LastModified")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ListItem")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 

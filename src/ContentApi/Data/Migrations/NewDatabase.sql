@@ -639,3 +639,11 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202100606_CategoryParents', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "ArticleDocuments" ADD "ListItem" BLOB NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202121822_ListItemDocuments', '10.0.15');
+
+COMMIT;
+

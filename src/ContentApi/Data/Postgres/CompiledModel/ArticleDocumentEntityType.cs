@@ -22,7 +22,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 "ContentApi.Features.Articles.Documents.ArticleDocument",
                 typeof(ArticleDocument),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -59,6 +59,14 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
             lastModified.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var listItem = runtimeEntityType.AddProperty(
+                "ListItem",
+                typeof(byte[]),
+                propertyInfo: typeof(ArticleDocument).GetProperty("ListItem", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ArticleDocument).GetField("<ListItem>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            listItem.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

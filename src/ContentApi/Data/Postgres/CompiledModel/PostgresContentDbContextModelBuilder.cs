@@ -12,7 +12,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("080cc7d8-ee4c-4895-8326-ce5ac31e8bf1"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("c348f70c-2d91-4147-bba6-1b89e414446b"), entityTypeCount: 27)
         {
         }
 

@@ -291,6 +291,9 @@ namespace ContentApi.Data.Postgres.Migrations
                     b.Property<DateTime?>("LastModified")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("ListItem")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 

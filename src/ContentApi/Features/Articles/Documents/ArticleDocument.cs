@@ -27,6 +27,9 @@ public sealed class ArticleDocument
 
     public required byte[] Json { get; set; }
 
+    /// <summary>The article as a list shows it (<see cref="ArticleListItem"/> as JSON): lists read it instead of joining the rows again.</summary>
+    public byte[]? ListItem { get; set; }
+
     /// <summary>The build that rendered it (<see cref="ArticleDocumentVersion"/>): another build's rendering may differ, so it is not served.</summary>
     public required string Version { get; set; }
 

@@ -9,8 +9,8 @@ namespace ContentApi.Features.Articles.Documents;
 
 /// <summary>
 /// Renders articles' documents as GET renders them (<see cref="ArticleETags.ReadOneAsync"/>: the
-/// projection, the tags, the page head from the site settings, the app's JSON options), a batch in
-/// three statements. The site is read from the database, not the cache, so a site write in the same
+/// projection, the tags, the page head from the site settings, the app's JSON options), and each as a list item,
+/// a batch in five statements. The site is read from the database, not the cache, so a site write in the same
 /// transaction is what the documents show.
 /// </summary>
 public sealed class ArticleDocumentRenderer(ContentDbContext db, TypeAdapterConfig mapping, JsonSerializerOptions json)
@@ -27,6 +27,7 @@ public sealed class ArticleDocumentRenderer(ContentDbContext db, TypeAdapterConf
         }
         var tags = await ArticleTagRefs.OfAsync(db, found.ConvertAll(a => a.Id), cancellationToken);
         var site = await SiteIdentity.ReadAsync(db, cancellationToken);
+        var listed = await ListItemsAsync(found.ConvertAll(a => a.Id), cancellationToken);
         var type = json.GetTypeInfo(typeof(ArticleResponse));
         return found.ConvertAll(article =>
         {
@@ -37,7 +38,16 @@ public sealed class ArticleDocumentRenderer(ContentDbContext db, TypeAdapterConf
             {
                 ArticleId = article.Id, Slug = article.Slug, Status = article.Status, PublishedAt = article.PublishedAt,
                 LastModified = response.LastModified, ETag = EntityTag.FromBytes(bytes), Json = bytes, Version = ArticleDocumentVersion.Current,
+                ListItem = listed[article.Id],
             };
         });
+    }
+
+    /// <summary>The articles as lists show them, as the list's own query projects them (<see cref="Querying.ArticleEntries"/>).</summary>
+    private async Task<Dictionary<int, byte[]>> ListItemsAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        var type = json.GetTypeInfo(typeof(ArticleListItem));
+        return await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ProjectToType<ArticleListItem>(mapping)
+            .ToDictionaryAsync(i => i.Id, i => JsonSerializer.SerializeToUtf8Bytes(i, type), cancellationToken);
     }
 }

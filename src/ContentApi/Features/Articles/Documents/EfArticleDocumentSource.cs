@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ContentApi.Features.Articles.Documents;
 
-/// <summary>The document by one compiled EF query on the request's context (PostgreSQL, and SQLite databases that are not files).</summary>
+/// <summary>The document by one compiled EF query, the list items by one query, on the request's context (PostgreSQL, and SQLite databases that are not files).</summary>
 public sealed class EfArticleDocumentSource(ContentDbContext db) : IArticleDocumentSource
 {
     // One compiled query per model: a compiled query keeps the executor of the last model it ran on, and
@@ -14,6 +14,10 @@ public sealed class EfArticleDocumentSource(ContentDbContext db) : IArticleDocum
     private static readonly ConcurrentDictionary<IModel, Func<ContentDbContext, string, Task<StoredDocumentRow?>>> ByModel = new();
 
     public ValueTask<StoredDocumentRow?> FindAsync(string slug) => new(ByModel.GetOrAdd(db.Model, _ => Compile())(db, slug));
+
+    public async ValueTask<IReadOnlyDictionary<int, byte[]>> ListItemsAsync(IReadOnlyList<int> ids) =>
+        await db.Set<ArticleDocument>().Where(d => ids.Contains(d.ArticleId) && d.Version == ArticleDocumentVersion.Current && d.ListItem != null)
+            .ToDictionaryAsync(d => d.ArticleId, d => d.ListItem!);
 
     private static Func<ContentDbContext, string, Task<StoredDocumentRow?>> Compile() => EF.CompileAsyncQuery(
         (ContentDbContext db, string slug) => db.Set<ArticleDocument>().Where(d => d.Slug == slug)

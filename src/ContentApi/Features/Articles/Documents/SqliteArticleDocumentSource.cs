@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
 using ContentApi.Data;
 using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Features.Articles.Documents;
 
 /// <summary>
-/// The document by a statement kept prepared (<see cref="SqliteStatementPool"/>). Through EF every
+/// The document and the list items by statements kept prepared (<see cref="SqliteStatementPool"/>). Through EF every
 /// read opened a pooled connection (EF registering its SQL functions on it) and prepared the statement
 /// anew, over half of an uncached item read.
 /// </summary>
@@ -16,7 +17,25 @@ public sealed class SqliteArticleDocumentSource(string connectionString) : IArti
         FROM "ArticleDocuments" WHERE "Slug" = $slug LIMIT 1
         """, "$slug");
 
+    private readonly SqliteStatementPool _listItems = new(connectionString, """
+        SELECT "ArticleId", "ListItem" FROM "ArticleDocuments"
+        WHERE "ArticleId" IN (SELECT value FROM json_each($ids)) AND "Version" = $version AND "ListItem" IS NOT NULL
+        """, "$ids", "$version");
+
     public ValueTask<StoredDocumentRow?> FindAsync(string slug) => new(_bySlug.Execute(FirstRow, slug));
+
+    public ValueTask<IReadOnlyDictionary<int, byte[]>> ListItemsAsync(IReadOnlyList<int> ids) =>
+        new(_listItems.Execute(AllRows, JsonSerializer.Serialize(ids), ArticleDocumentVersion.Current));
+
+    private static IReadOnlyDictionary<int, byte[]> AllRows(SqliteDataReader reader)
+    {
+        var items = new Dictionary<int, byte[]>();
+        while (reader.Read())
+        {
+            items[reader.GetInt32(0)] = reader.GetFieldValue<byte[]>(1);
+        }
+        return items;
+    }
 
     private static StoredDocumentRow? FirstRow(SqliteDataReader reader) => !reader.Read() ? null : new(
         reader.GetInt32(0), Enum.Parse<ArticleStatus>(reader.GetString(1)), UtcOrNull(reader, 2), UtcOrNull(reader, 3),
@@ -26,5 +45,9 @@ public sealed class SqliteArticleDocumentSource(string connectionString) : IArti
     private static DateTime? UtcOrNull(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null
         : DateTime.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    public void Dispose() => _bySlug.Dispose();
+    public void Dispose()
+    {
+        _bySlug.Dispose();
+        _listItems.Dispose();
+    }
 }

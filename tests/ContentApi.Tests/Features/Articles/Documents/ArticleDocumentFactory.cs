@@ -47,4 +47,27 @@ public sealed class ArticleDocumentFactory : MediaApiFactory
         Assert.Equal(bytes, document.Json);
         Assert.Equal(document.ETag, (await CreateClient().GetAsync($"/api/v1/articles/{slug}")).Headers.ETag?.ToString());
     }
+
+    /// <summary>
+    /// A list served from the stored list items equals, byte for byte, the list projected from the rows (the path
+    /// taken while an item is not stored), and every item on it was stored.
+    /// </summary>
+    public async Task AssertListStoredAndCurrentAsync(string list)
+    {
+        var served = await CreateClient().GetStringAsync(list);
+        await using var scope = Services.CreateAsyncScope();
+        var documents = scope.ServiceProvider.GetRequiredService<ContentDbContext>().Set<ArticleDocument>();
+        var stored = await documents.Where(d => d.ListItem != null).Select(d => new { d.ArticleId, d.ListItem }).ToListAsync();
+        var listed = System.Text.Json.JsonDocument.Parse(served).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, id => Assert.Contains(id, stored.Select(s => s.ArticleId)));
+
+        await documents.ExecuteUpdateAsync(s => s.SetProperty(d => d.ListItem, (byte[]?)null));
+        var projected = await CreateClient().GetStringAsync(list);
+        foreach (var item in stored)
+        {
+            await documents.Where(d => d.ArticleId == item.ArticleId).ExecuteUpdateAsync(s => s.SetProperty(d => d.ListItem, item.ListItem));
+        }
+        Assert.Equal(projected, served);
+    }
 }

@@ -45,6 +45,8 @@ public sealed class ArticleDocumentTests(ArticleDocumentFactory factory) : IClas
             // Rendered in the write's own transaction: no worker ran.
             await factory.AssertStoredAndCurrentAsync(slug);
         }
+        await factory.AssertListStoredAndCurrentAsync("/api/v1/articles?pageSize=100");
+        await factory.AssertListStoredAndCurrentAsync("/api/v1/articles?pageSize=100&include=author,tags,donationForm&sort=title");
     }
 
     [Fact]
@@ -131,6 +133,7 @@ public sealed class ArticleDocumentTests(ArticleDocumentFactory factory) : IClas
         Assert.Contains(shown, System.Text.Encoding.UTF8.GetString(await factory.AssertCurrentAsync(slug)), StringComparison.Ordinal);
         await factory.RenderMissingAsync();
         await factory.AssertStoredAndCurrentAsync(slug);
+        await factory.AssertListStoredAndCurrentAsync("/api/v1/articles?pageSize=100");
     }
 
     private async Task PatchAsync(string url, object patch)
