@@ -24,6 +24,18 @@ internal sealed record Fts5Matches(int Size, IReadOnlyList<Fts5Instance> Matches
         }
         return new Fts5Matches(position, matches);
     }
+
+    /// <summary>The index of the first match at or after token <paramref name="position"/> (matches are in position order).</summary>
+    public int FirstAtOrAfter(int position)
+    {
+        var (low, high) = (0, Matches.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = Matches[middle].Position < position ? (middle + 1, high) : (low, middle);
+        }
+        return low;
+    }
 }
 
 /// <summary>A query word at a token position, found in the sentence that starts at token <paramref name="Sentence"/>.</summary>
