@@ -62,6 +62,26 @@ public sealed class SearchImpactsTests(SearchCorpusFactory factory) : IClassFixt
         await AssertPagesRankedAsFullBm25Async("beta");
     }
 
+    [SqliteFact]
+    public async Task ScheduledArticles_AreNeitherListedNorCounted_TillTheirTime()
+    {
+        var client = _factory.CreateWriteClient();
+        var slugs = new List<string>();
+        foreach (var title in new[] { "Alpha alpha alpha", "Alpha alpha scheduled" })
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/articles", new
+            {
+                title, bodyHtml = "<p>alpha alpha alpha</p>", status = "scheduled", publishedAt = DateTime.UtcNow.AddYears(5),
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            slugs.Add(response.Headers.Location!.ToString().Split('/')[^1]);
+        }
+
+        Assert.NotNull(await TopAsync("alpha", 15));
+        Assert.DoesNotContain((await SearchAsync("alpha", 1, 100)).Slugs(), slugs.Contains);
+        await AssertPagesRankedAsFullBm25Async("alpha");
+    }
+
     /// <summary>Pages 1 to 3 by number, and page 2 by the cursor of page 1: each is its slice of the full ranking.</summary>
     private async Task AssertPagesRankedAsFullBm25Async(string q)
     {
@@ -93,16 +113,17 @@ public sealed class SearchImpactsTests(SearchCorpusFactory factory) : IClassFixt
         return await scope.ServiceProvider.GetRequiredService<ISearchIndex>().TopAsync(query, count, default);
     }
 
-    /// <summary>Today's ranking, written out: bm25 over every match, best first, then by id.</summary>
+    /// <summary>Today's ranking, written out: bm25 over every visible match (none dated in the future), best first, then by id.</summary>
     private Task<List<(string Slug, double Score)>> FullRankingAsync(string q) => _factory.ExecuteDbContextAsync(async db =>
     {
         Assert.True(SearchQueryParser.TryParse(q, out var query, out _));
         var ranked = await db.Database.SqlQueryRaw<RankedRow>(
                 """
                 SELECT rowid AS Id, -bm25(ListableArticleText, 10.0, 4.0, 1.0) AS Score FROM ListableArticleText
-                WHERE ListableArticleText MATCH {0} ORDER BY Score DESC, rowid
+                WHERE ListableArticleText MATCH {0} AND rowid NOT IN (SELECT "Id" FROM "Articles" WHERE "PublishedAt" > {1})
+                ORDER BY Score DESC, rowid
                 """,
-                string.Join(' ', query!.Terms.Select(t => $"\"{t.Text}\"{(t.IsPrefix ? "*" : "")}")))
+                string.Join(' ', query!.Terms.Select(t => $"\"{t.Text}\"{(t.IsPrefix ? "*" : "")}")), DateTime.UtcNow)
             .ToListAsync();
         var slugs = await db.Articles.ToDictionaryAsync(a => a.Id, a => a.Slug);
         return ranked.Select(r => (slugs[r.Id], r.Score)).ToList();

@@ -41,10 +41,17 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
             return new Dictionary<int, SearchHit>();
         }
         var scored = knownScores is not null && articleIds.All(knownScores.ContainsKey);
-        var rows = await db.Database.SqlQueryRaw<MarkedHit>(scored ? SnippetSql : HitSql, Fts5Match.From(query), JsonSerializer.Serialize(articleIds))
+        var made = scored && PlainSnippets.Words(query) is { } words
+            ? await PlainSnippets.MakeAsync(db, Table, words, articleIds, SnippetTokens, cancellationToken)
+            : [];
+        var left = made.Count == 0 ? articleIds : articleIds.Where(id => !made.ContainsKey(id)).ToList();
+        var rows = left.Count == 0 ? [] : await db.Database.SqlQueryRaw<MarkedHit>(scored ? SnippetSql : HitSql, Fts5Match.From(query), JsonSerializer.Serialize(left))
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ArticleId, r => new SearchHit(scored ? knownScores![r.ArticleId] : r.Score, SnippetHtml.FromMarked(r.Marked)));
+        return rows.Select(r => (r.ArticleId, r.Score, r.Marked)).Concat(made.Select(m => (m.Key, 0.0, m.Value)))
+            .ToDictionary(r => r.Item1, r => new SearchHit(scored ? knownScores![r.Item1] : r.Item2, SnippetHtml.FromMarked(r.Item3)));
     }
+
+    private const int SnippetTokens = 24;
 
     // bm25 with "rowid IN" would count every match again for each id (its idf); "+rowid" reads the matches once.
     // A snippet alone needs no idf: "rowid IN" then seeks each id.
@@ -54,7 +61,7 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
     private static string Hits(string score, string rowid) =>
         $$"""
         SELECT rowid AS ArticleId, {{score}} AS Score,
-               snippet({{Table}}, -1, char({{(int)SnippetHtml.Open}}), char({{(int)SnippetHtml.Close}}), '…', 24) AS Marked
+               snippet({{Table}}, -1, char({{(int)SnippetHtml.Open}}), char({{(int)SnippetHtml.Close}}), '…', {{SnippetTokens}}) AS Marked
         FROM {{Table}} WHERE {{Table}} MATCH {0} AND {{rowid}} IN (SELECT value FROM json_each({1}))
         """;
 
