@@ -1,4 +1,5 @@
 using ContentApi.Common.Hosting;
+using ContentApi.Common.Writes;
 using ContentApi.Data.Postgres;
 using ContentApi.Features.Articles.Documents;
 using ContentApi.Search;
@@ -35,7 +36,7 @@ public static class DatabaseRegistration
             services.AddSingleton<IDatabaseProvider>(sqlite);
             // Pooled: a context per request costs its services' resolution and set-up, a fifth of an uncached item read.
             services.AddDbContextPool<ContentDbContext>(sqlite.Configure);
-            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+            services.AddScoped<ISearchIndex, SqliteSearchIndex>().AddContentMemory<TermMatches>();
             if (sqlite.IsFile)
             {
                 services.AddSingleton<IArticleDocumentSource>(_ => new SqliteArticleDocumentSource(sqlite.ConnectionString));

@@ -11,7 +11,7 @@ namespace ContentApi.Search.Sqlite;
 /// </summary>
 internal static class ImpactTopK
 {
-    public static async Task<SearchTop?> TopAsync(ContentDbContext db, SearchQuery query, int count, CancellationToken cancellationToken)
+    public static async Task<SearchTop?> TopAsync(ContentDbContext db, TermMatches matches, SearchQuery query, int count, CancellationToken cancellationToken)
     {
         if (query.Terms is not [{ IsPhrase: false, IsPrefix: false } term] || !term.Text.All(char.IsAsciiLetterOrDigit))
         {
@@ -19,19 +19,16 @@ internal static class ImpactTopK
         }
         var token = term.Text.ToLowerInvariant();
         var size = 2 * count + 16;
-        // One command, four answers: the list's floor with the build's average, how many match, the matches dated in
-        // the future (few; each match probes them in SQLite: reading every match's id here cost more, 35 ms for
-        // 83,000 matches), the list's head.
+        var (hits, notYetDue) = await matches.CountAsync(db, token, cancellationToken);
+        // One command, two answers: the list's floor with the build's average, the list's head.
         await using var command = await db.CommandAsync(
             $"""
             SELECT listed.Floor, build.AverageLength, (SELECT block FROM {Text}_data WHERE id = {Fts5Records.AveragesRowId})
             FROM {Terms} AS listed CROSS JOIN {Build} AS build WHERE listed.Term = $token;
-            SELECT count(*) FROM {Text} WHERE {Text} MATCH $match;
-            SELECT rowid FROM {Text} WHERE {Text} MATCH $match AND +rowid IN (SELECT "Id" FROM "Articles" WHERE "PublishedAt" > $now);
             SELECT listed.ArticleId, listed.Impact, listed.Frequency, listed.Length
             FROM {Impacts} AS listed WHERE listed.Term = $token ORDER BY listed.Impact DESC, listed.ArticleId LIMIT $size;
             """,
-            cancellationToken, ("$token", token), ("$match", $"\"{token}\""), ("$now", DateTime.UtcNow), ("$size", size + 1));
+            cancellationToken, ("$token", token), ("$size", size + 1));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -39,14 +36,6 @@ internal static class ImpactTopK
         }
         var (floor, builtAverage) = (reader.GetDouble(0), reader.GetDouble(1));
         var (rows, average) = Fts5Records.Averages((byte[])reader[2]);
-        await reader.NextResultAsync(cancellationToken);
-        var hits = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
-        var notYetDue = new HashSet<long>();
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            notYetDue.Add(reader.GetInt64(0));
-        }
         var head = new List<Entry>();
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

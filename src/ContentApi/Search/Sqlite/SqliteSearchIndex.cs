@@ -12,7 +12,7 @@ namespace ContentApi.Search.Sqlite;
 /// no join to Articles to drop drafts: at 80,000 hits that join cost 0.6 s. Made at start-up rather
 /// than in a migration, so FTS5 SQL stays in this folder.
 /// </summary>
-internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
+internal sealed class SqliteSearchIndex(ContentDbContext db, TermMatches matches) : ISearchIndex
 {
     private const string Table = "ListableArticleText";
     private const string RetiredTable = "ArticleSearch"; // held drafts and archived articles too
@@ -31,7 +31,7 @@ internal sealed class SqliteSearchIndex(ContentDbContext db) : ISearchIndex
     }
 
     public Task<SearchTop?> TopAsync(SearchQuery query, int count, CancellationToken cancellationToken) =>
-        ImpactTopK.TopAsync(db, query, count, cancellationToken);
+        ImpactTopK.TopAsync(db, matches, query, count, cancellationToken);
 
     public async Task<IReadOnlyDictionary<int, SearchHit>> HitsAsync(
         SearchQuery query, IReadOnlyCollection<int> articleIds, IReadOnlyDictionary<int, double>? knownScores, CancellationToken cancellationToken)

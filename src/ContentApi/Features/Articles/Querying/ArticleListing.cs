@@ -57,7 +57,7 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         var (page, meta, more) = best
             ?? (after is null
                 ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging,
-                    await sizes.SizesAsync(cursorScope, () => SizesAsync(keys, counted, request.Sort, cancellationToken), cancellationToken), cancellationToken)
+                    await sizes.GetAsync(cursorScope, () => SizesAsync(keys, counted, request.Sort, cancellationToken), cancellationToken), cancellationToken)
                 : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken));
         var scores = request.Sort.Key == ArticleSortKey.Relevance ? page.ToDictionary(k => k.Id, k => k.Score) : null;
         var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, scores, cancellationToken);
