@@ -96,7 +96,9 @@ app.MapWebhooksAdminApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();
 
+var warmup = app.WarmUpAsync();
 await app.PrepareDatabaseAsync();
+await warmup;
 await app.RunAsync();
 
 public partial class Program;
