@@ -20,24 +20,8 @@ internal sealed class StartupPhases(ILogger logger)
     public void Done(string phase)
     {
         var now = _clock.Elapsed;
-        Add(phase, now - _last);
+        _phases.Add(string.Create(CultureInfo.InvariantCulture, $"{phase} {(now - _last).TotalMilliseconds:F0}"));
         _last = now;
-    }
-
-    /// <summary>A step that runs beside others: timed on its own, listed in brackets.</summary>
-    public async Task BesideAsync(string phase, Func<Task> step)
-    {
-        var began = _clock.Elapsed;
-        await step();
-        Add($"[{phase}", _clock.Elapsed - began, "]");
-    }
-
-    private void Add(string phase, TimeSpan took, string end = "")
-    {
-        lock (_phases)
-        {
-            _phases.Add(string.Create(CultureInfo.InvariantCulture, $"{phase} {took.TotalMilliseconds:F0}{end}"));
-        }
     }
 
     public void Log(IHostApplicationLifetime lifetime)
