@@ -96,9 +96,7 @@ app.MapWebhooksAdminApi();
 app.MapAuditApi();
 app.MapHealthEndpoints();
 
-var warmup = app.WarmUpAsync();
 await app.PrepareDatabaseAsync();
-await warmup;
 await app.RunAsync();
 
 public partial class Program;

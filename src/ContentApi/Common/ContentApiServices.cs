@@ -46,9 +46,7 @@ public static class ContentApiServices
         // validators that check references against the request's database context are per request.
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, type => !TakesServices(type.ValidatorType));
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, type => TakesServices(type.ValidatorType));
-        // Made on first use (StartupWarmup builds it beside the database's preparation): scanning and
-        // compiling the registrations is a tenth of a second at start-up.
-        services.AddSingleton(_ => CreateMappingConfig());
+        services.AddSingleton(CreateMappingConfig());
         services.AddSingleton<CursorCodec>();
         services.AddSingleton(TimeProvider.System);
         services.AddApiKeys(builder.Configuration);
