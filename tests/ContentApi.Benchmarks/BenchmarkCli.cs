@@ -18,7 +18,7 @@ public static class BenchmarkCli
           run [--articles 100000] [--duration 10] [--connections 32] [--threads min(2,connections)] [--warmup 3]
               [--output-cache on|off] [--scenarios article,list,related,revalidate | a,b,... | all]
               [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55450;Username=postgres"]
-          coldstart [--runs 5] [--output-cache on|off]
+          coldstart [--runs 5] [--output-cache on|off] [--against OTHER/ContentApi.dll]
           writes [--articles 100000] [--sequential 100] [--writers 8] [--duration 60] [--provider sqlite|postgres] [--postgres ...]
           compare-providers --postgres "Host=...;Port=...;Username=..." [--articles 100000] [--rounds 1] [--duration 10]
               [--query-duration 5] [--sequential 100] [--writers 8] [--writers-duration 30]

@@ -3,7 +3,8 @@
 # (ReadyToRun, linux-x64), then the runner. Arguments go to the runner's `run`, e.g.
 # run.sh --articles 10000 --duration 5 --scenarios article,list (defaults: --articles 100000
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
-# --scenarios all runs every one). `run.sh coldstart [--runs 5]` measures only the seeded cold start;
+# --scenarios all runs every one). `run.sh coldstart [--runs 5] [--against /tmp/main-api/ContentApi.dll]` measures only the seeded cold start
+# (against another build: the two started in turn);
 # `run.sh writes [--articles 100000] [--writers 8] [--duration 60]` runs the write scenarios.
 # `run.sh compare-providers --postgres "Host=127.0.0.1;Port=55450;Username=postgres" [--rounds 2]`: the delivery,
 # uncached, query and write runs on SQLite then PostgreSQL, one table (see Comparing/ProviderComparison.cs);

@@ -23,19 +23,30 @@ public static class DatabaseStartup
         // services share this context; a pooled context gets its default back when it is returned.
         db.Database.SetCommandTimeout(StartupCommandTimeout);
 
+        var phases = new StartupPhases(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup)));
         var provider = services.GetRequiredService<IDatabaseProvider>();
         await using var startupLock = await provider.LockStartupAsync(db, cancellationToken);
+        phases.Done("lock");
         await provider.PrepareAsync(db, cancellationToken);
         if (!await provider.TryCreateNewAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+        phases.Done("schema");
         await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
+        phases.Done("search index");
         await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        phases.Done("seeds");
         await services.SeedBootstrapKeyAsync(cancellationToken);
+        phases.Done("bootstrap key");
         await services.PrepareRelatedIndexAsync(cancellationToken);
+        phases.Done("related index");
         await services.PrepareChangeRecordsAsync(cancellationToken);
+        phases.Done("change records");
         await ArticleCountRebuild.RebuildIfNeverCountedAsync(db, cancellationToken);
+        phases.Done("counts");
         await provider.OptimizeAsync(db, cancellationToken);
+        phases.Done("statistics");
+        phases.Log(app.Lifetime);
     }
 }

@@ -50,6 +50,18 @@ public sealed class CompiledModelTests
         Assert.Same(PostgresContentDbContextModel.Instance, db.Model);
     }
 
+    // Made with --nativeaot (scripts/add-migration): the accessors are code in the model, not expression trees
+    // EF compiles at each start. A model regenerated without it still matches the configuration above.
+    [Theory]
+    [InlineData(typeof(ContentDbContextModel))]
+    [InlineData(typeof(PostgresContentDbContextModel))]
+    public void CompiledModels_HoldTheirAccessorsAsCode(Type model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        Assert.NotNull(model.Assembly.GetType($"{model.Namespace}.ArticleUnsafeAccessors"));
+    }
+
     // The configured entity types only: raw queries of unmapped types (the search's SqlQueryRaw rows)
     // add ad-hoc entity types to the running model as other tests use it. The debug string leaves
     // value converters out, so they are listed too.

@@ -5,8 +5,12 @@ using System.Reflection;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Tags;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -35,6 +39,48 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(ArticleTag).GetField("<ArticleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            articleId.SetGetter(
+                int (ArticleTag instance) => ArticleTagUnsafeAccessors.ArticleId(instance),
+                bool (ArticleTag instance) => ArticleTagUnsafeAccessors.ArticleId(instance) == 0);
+            articleId.SetSetter(
+                ArticleTag (ArticleTag instance, int value) =>
+                {
+                    ArticleTagUnsafeAccessors.ArticleId(instance) = value;
+                    return instance;
+                });
+            articleId.SetMaterializationSetter(
+                ArticleTag (ArticleTag instance, int value) =>
+                {
+                    ArticleTagUnsafeAccessors.ArticleId(instance) = value;
+                    return instance;
+                });
+            articleId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && ArticleTagUnsafeAccessors.ArticleId(((ArticleTag)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : ArticleTagUnsafeAccessors.ArticleId(((ArticleTag)(entry.Entity))))),
+                int (IInternalEntry entry) => ArticleTagUnsafeAccessors.ArticleId(((ArticleTag)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(articleId, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(articleId, 0));
+            articleId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            articleId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            articleId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(articleId));
 
             var tagId = runtimeEntityType.AddProperty(
                 "TagId",
@@ -43,6 +89,48 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(ArticleTag).GetField("<TagId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            tagId.SetGetter(
+                int (ArticleTag instance) => ArticleTagUnsafeAccessors.TagId(instance),
+                bool (ArticleTag instance) => ArticleTagUnsafeAccessors.TagId(instance) == 0);
+            tagId.SetSetter(
+                ArticleTag (ArticleTag instance, int value) =>
+                {
+                    ArticleTagUnsafeAccessors.TagId(instance) = value;
+                    return instance;
+                });
+            tagId.SetMaterializationSetter(
+                ArticleTag (ArticleTag instance, int value) =>
+                {
+                    ArticleTagUnsafeAccessors.TagId(instance) = value;
+                    return instance;
+                });
+            tagId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(1) && ArticleTagUnsafeAccessors.TagId(((ArticleTag)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : ArticleTagUnsafeAccessors.TagId(((ArticleTag)(entry.Entity))))),
+                int (IInternalEntry entry) => ArticleTagUnsafeAccessors.TagId(((ArticleTag)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(tagId, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(tagId, 1));
+            tagId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            tagId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            tagId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(tagId));
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -50,6 +138,47 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(ArticleTag).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleTag).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            position.SetGetter(
+                int (ArticleTag instance) => ArticleTagUnsafeAccessors.Position(instance),
+                bool (ArticleTag instance) => ArticleTagUnsafeAccessors.Position(instance) == 0);
+            position.SetSetter(
+                ArticleTag (ArticleTag instance, int value) =>
+                {
+                    ArticleTagUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetMaterializationSetter(
+                ArticleTag (ArticleTag instance, int value) =>
+                {
+                    ArticleTagUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetAccessors(
+                int (IInternalEntry entry) => ArticleTagUnsafeAccessors.Position(((ArticleTag)(entry.Entity))),
+                int (IInternalEntry entry) => ArticleTagUnsafeAccessors.Position(((ArticleTag)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 2),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+            position.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            position.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var key = runtimeEntityType.AddKey(
                 new[] { articleId, tagId });
@@ -76,6 +205,32 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(ArticleTag).GetProperty("Article", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleTag).GetField("<Article>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            article.SetGetter(
+                Article (ArticleTag instance) => ArticleTagUnsafeAccessors.Article(instance),
+                bool (ArticleTag instance) => ArticleTagUnsafeAccessors.Article(instance) == null);
+            article.SetSetter(
+                ArticleTag (ArticleTag instance, Article value) =>
+                {
+                    ArticleTagUnsafeAccessors.Article(instance) = value;
+                    return instance;
+                });
+            article.SetMaterializationSetter(
+                ArticleTag (ArticleTag instance, Article value) =>
+                {
+                    ArticleTagUnsafeAccessors.Article(instance) = value;
+                    return instance;
+                });
+            article.SetAccessors(
+                Article (IInternalEntry entry) => ArticleTagUnsafeAccessors.Article(((ArticleTag)(entry.Entity))),
+                Article (IInternalEntry entry) => ArticleTagUnsafeAccessors.Article(((ArticleTag)(entry.Entity))),
+                null,
+                Article (IInternalEntry entry) => entry.GetCurrentValue<Article>(article));
+            article.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: -1);
             var tags = principalEntityType.AddNavigation("Tags",
                 runtimeForeignKey,
                 onDependent: false,
@@ -83,6 +238,38 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            tags.SetGetter(
+                List<ArticleTag> (Article instance) => ArticleUnsafeAccessors.Tags(instance),
+                bool (Article instance) => ArticleUnsafeAccessors.Tags(instance) == null);
+            tags.SetSetter(
+                Article (Article instance, List<ArticleTag> value) =>
+                {
+                    ArticleUnsafeAccessors.Tags(instance) = value;
+                    return instance;
+                });
+            tags.SetMaterializationSetter(
+                Article (Article instance, List<ArticleTag> value) =>
+                {
+                    ArticleUnsafeAccessors.Tags(instance) = value;
+                    return instance;
+                });
+            tags.SetAccessors(
+                List<ArticleTag> (IInternalEntry entry) => ArticleUnsafeAccessors.Tags(((Article)(entry.Entity))),
+                List<ArticleTag> (IInternalEntry entry) => ArticleUnsafeAccessors.Tags(((Article)(entry.Entity))),
+                null,
+                List<ArticleTag> (IInternalEntry entry) => entry.GetCurrentValue<List<ArticleTag>>(tags));
+            tags.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 8,
+                storeGenerationIndex: -1);
+            tags.SetCollectionAccessor<Article, List<ArticleTag>, ArticleTag>(
+                List<ArticleTag> (Article entity) => ArticleUnsafeAccessors.Tags(entity),
+                (Article entity, List<ArticleTag> collection) => ArticleUnsafeAccessors.Tags(entity) = ((List<ArticleTag>)collection),
+                (Article entity, List<ArticleTag> collection) => ArticleUnsafeAccessors.Tags(entity) = ((List<ArticleTag>)collection),
+                List<ArticleTag> (Article entity, Action<Article, List<ArticleTag>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Article, List<ArticleTag>, List<ArticleTag>>(entity, setter),
+                List<ArticleTag> () => new List<ArticleTag>());
             return runtimeForeignKey;
         }
 
@@ -101,6 +288,32 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(ArticleTag).GetProperty("Tag", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleTag).GetField("<Tag>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            tag.SetGetter(
+                Tag (ArticleTag instance) => ArticleTagUnsafeAccessors.Tag(instance),
+                bool (ArticleTag instance) => ArticleTagUnsafeAccessors.Tag(instance) == null);
+            tag.SetSetter(
+                ArticleTag (ArticleTag instance, Tag value) =>
+                {
+                    ArticleTagUnsafeAccessors.Tag(instance) = value;
+                    return instance;
+                });
+            tag.SetMaterializationSetter(
+                ArticleTag (ArticleTag instance, Tag value) =>
+                {
+                    ArticleTagUnsafeAccessors.Tag(instance) = value;
+                    return instance;
+                });
+            tag.SetAccessors(
+                Tag (IInternalEntry entry) => ArticleTagUnsafeAccessors.Tag(((ArticleTag)(entry.Entity))),
+                Tag (IInternalEntry entry) => ArticleTagUnsafeAccessors.Tag(((ArticleTag)(entry.Entity))),
+                null,
+                Tag (IInternalEntry entry) => entry.GetCurrentValue<Tag>(tag));
+            tag.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 3,
+                storeGenerationIndex: -1);
             var articles = principalEntityType.AddNavigation("Articles",
                 runtimeForeignKey,
                 onDependent: false,
@@ -108,11 +321,80 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(Tag).GetProperty("Articles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Tag).GetField("<Articles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            articles.SetGetter(
+                List<ArticleTag> (Tag instance) => TagUnsafeAccessors.Articles(instance),
+                bool (Tag instance) => TagUnsafeAccessors.Articles(instance) == null);
+            articles.SetSetter(
+                Tag (Tag instance, List<ArticleTag> value) =>
+                {
+                    TagUnsafeAccessors.Articles(instance) = value;
+                    return instance;
+                });
+            articles.SetMaterializationSetter(
+                Tag (Tag instance, List<ArticleTag> value) =>
+                {
+                    TagUnsafeAccessors.Articles(instance) = value;
+                    return instance;
+                });
+            articles.SetAccessors(
+                List<ArticleTag> (IInternalEntry entry) => TagUnsafeAccessors.Articles(((Tag)(entry.Entity))),
+                List<ArticleTag> (IInternalEntry entry) => TagUnsafeAccessors.Articles(((Tag)(entry.Entity))),
+                null,
+                List<ArticleTag> (IInternalEntry entry) => entry.GetCurrentValue<List<ArticleTag>>(articles));
+            articles.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: -1);
+            articles.SetCollectionAccessor<Tag, List<ArticleTag>, ArticleTag>(
+                List<ArticleTag> (Tag entity) => TagUnsafeAccessors.Articles(entity),
+                (Tag entity, List<ArticleTag> collection) => TagUnsafeAccessors.Articles(entity) = ((List<ArticleTag>)collection),
+                (Tag entity, List<ArticleTag> collection) => TagUnsafeAccessors.Articles(entity) = ((List<ArticleTag>)collection),
+                List<ArticleTag> (Tag entity, Action<Tag, List<ArticleTag>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Tag, List<ArticleTag>, List<ArticleTag>>(entity, setter),
+                List<ArticleTag> () => new List<ArticleTag>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var articleId = runtimeEntityType.FindProperty("ArticleId");
+            var tagId = runtimeEntityType.FindProperty("TagId");
+            var position = runtimeEntityType.FindProperty("Position");
+            var key = runtimeEntityType.FindKey(new[] { articleId, tagId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            var article = runtimeEntityType.FindNavigation("Article");
+            var tag = runtimeEntityType.FindNavigation("Tag");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((ArticleTag)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, int>(((ValueComparer<int>)(((IProperty)articleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(articleId)), ((ValueComparer<int>)(((IProperty)tagId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(tagId)), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)articleId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)tagId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((ArticleTag)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, object, object>(((ValueComparer<int>)(((IProperty)articleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(articleId)), ((ValueComparer<int>)(((IProperty)tagId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(tagId)), source.GetCurrentValue<Article>(article), source.GetCurrentValue<Tag>(tag))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 3,
+                navigationCount: 2,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 3,
+                shadowCount: 0,
+                relationshipCount: 4,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

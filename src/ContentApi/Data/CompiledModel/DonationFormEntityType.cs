@@ -3,8 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using ContentApi.Features.DonationForms;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -31,6 +38,48 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (DonationForm instance) => DonationFormUnsafeAccessors.Id(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                DonationForm (DonationForm instance, int value) =>
+                {
+                    DonationFormUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                DonationForm (DonationForm instance, int value) =>
+                {
+                    DonationFormUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => DonationFormUnsafeAccessors.Id(((DonationForm)(entry.Entity))),
+                int (IInternalEntry entry) => DonationFormUnsafeAccessors.Id(((DonationForm)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var amountRaised = runtimeEntityType.AddProperty(
                 "AmountRaised",
@@ -38,6 +87,49 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("AmountRaised", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<AmountRaised>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            amountRaised.SetGetter(
+                long? (DonationForm instance) => DonationFormUnsafeAccessors.AmountRaised(instance),
+                bool (DonationForm instance) => !(DonationFormUnsafeAccessors.AmountRaised(instance).HasValue));
+            amountRaised.SetSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.AmountRaised(instance) = value;
+                    return instance;
+                });
+            amountRaised.SetMaterializationSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.AmountRaised(instance) = value;
+                    return instance;
+                });
+            amountRaised.SetAccessors(
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.AmountRaised(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.AmountRaised(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(amountRaised, 1),
+                long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(amountRaised));
+            amountRaised.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            amountRaised.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                keyComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            amountRaised.SetComparer(new NullableValueComparer<long>(amountRaised.TypeMapping.Comparer));
+            amountRaised.SetKeyComparer(new NullableValueComparer<long>(amountRaised.TypeMapping.KeyComparer));
 
             var buttonText = runtimeEntityType.AddProperty(
                 "ButtonText",
@@ -46,6 +138,33 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<ButtonText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
+            buttonText.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.ButtonText(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.ButtonText(instance) == null);
+            buttonText.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.ButtonText(instance) = value;
+                    return instance;
+                });
+            buttonText.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.ButtonText(instance) = value;
+                    return instance;
+                });
+            buttonText.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.ButtonText(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.ButtonText(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(buttonText, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(buttonText));
+            buttonText.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            buttonText.TypeMapping = SqliteStringTypeMapping.Default;
 
             var checkoutUrl = runtimeEntityType.AddProperty(
                 "CheckoutUrl",
@@ -54,6 +173,33 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<CheckoutUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+            checkoutUrl.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.CheckoutUrl(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.CheckoutUrl(instance) == null);
+            checkoutUrl.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.CheckoutUrl(instance) = value;
+                    return instance;
+                });
+            checkoutUrl.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.CheckoutUrl(instance) = value;
+                    return instance;
+                });
+            checkoutUrl.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.CheckoutUrl(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.CheckoutUrl(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(checkoutUrl, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(checkoutUrl));
+            checkoutUrl.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            checkoutUrl.TypeMapping = SqliteStringTypeMapping.Default;
 
             var currency = runtimeEntityType.AddProperty(
                 "Currency",
@@ -62,6 +208,33 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 3);
+            currency.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.Currency(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Currency(instance) == null);
+            currency.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Currency(instance) = value;
+                    return instance;
+                });
+            currency.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Currency(instance) = value;
+                    return instance;
+                });
+            currency.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Currency(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Currency(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(currency, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(currency));
+            currency.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            currency.TypeMapping = SqliteStringTypeMapping.Default;
 
             var customAmountMax = runtimeEntityType.AddProperty(
                 "CustomAmountMax",
@@ -69,6 +242,49 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("CustomAmountMax", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<CustomAmountMax>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            customAmountMax.SetGetter(
+                long? (DonationForm instance) => DonationFormUnsafeAccessors.CustomAmountMax(instance),
+                bool (DonationForm instance) => !(DonationFormUnsafeAccessors.CustomAmountMax(instance).HasValue));
+            customAmountMax.SetSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.CustomAmountMax(instance) = value;
+                    return instance;
+                });
+            customAmountMax.SetMaterializationSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.CustomAmountMax(instance) = value;
+                    return instance;
+                });
+            customAmountMax.SetAccessors(
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMax(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMax(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(customAmountMax, 5),
+                long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(customAmountMax));
+            customAmountMax.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            customAmountMax.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                keyComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            customAmountMax.SetComparer(new NullableValueComparer<long>(customAmountMax.TypeMapping.Comparer));
+            customAmountMax.SetKeyComparer(new NullableValueComparer<long>(customAmountMax.TypeMapping.KeyComparer));
 
             var customAmountMin = runtimeEntityType.AddProperty(
                 "CustomAmountMin",
@@ -76,6 +292,49 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("CustomAmountMin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<CustomAmountMin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            customAmountMin.SetGetter(
+                long? (DonationForm instance) => DonationFormUnsafeAccessors.CustomAmountMin(instance),
+                bool (DonationForm instance) => !(DonationFormUnsafeAccessors.CustomAmountMin(instance).HasValue));
+            customAmountMin.SetSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.CustomAmountMin(instance) = value;
+                    return instance;
+                });
+            customAmountMin.SetMaterializationSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.CustomAmountMin(instance) = value;
+                    return instance;
+                });
+            customAmountMin.SetAccessors(
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMin(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMin(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(customAmountMin, 6),
+                long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(customAmountMin));
+            customAmountMin.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            customAmountMin.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                keyComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            customAmountMin.SetComparer(new NullableValueComparer<long>(customAmountMin.TypeMapping.Comparer));
+            customAmountMin.SetKeyComparer(new NullableValueComparer<long>(customAmountMin.TypeMapping.KeyComparer));
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -84,6 +343,33 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 5000);
+            description.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.Description(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Description(instance) == null);
+            description.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Description(instance) = value;
+                    return instance;
+                });
+            description.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Description(instance) = value;
+                    return instance;
+                });
+            description.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Description(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Description(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(description, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(description));
+            description.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            description.TypeMapping = SqliteStringTypeMapping.Default;
 
             var goalAmount = runtimeEntityType.AddProperty(
                 "GoalAmount",
@@ -91,6 +377,49 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("GoalAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<GoalAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            goalAmount.SetGetter(
+                long? (DonationForm instance) => DonationFormUnsafeAccessors.GoalAmount(instance),
+                bool (DonationForm instance) => !(DonationFormUnsafeAccessors.GoalAmount(instance).HasValue));
+            goalAmount.SetSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.GoalAmount(instance) = value;
+                    return instance;
+                });
+            goalAmount.SetMaterializationSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.GoalAmount(instance) = value;
+                    return instance;
+                });
+            goalAmount.SetAccessors(
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.GoalAmount(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.GoalAmount(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(goalAmount, 8),
+                long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(goalAmount));
+            goalAmount.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            goalAmount.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                keyComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            goalAmount.SetComparer(new NullableValueComparer<long>(goalAmount.TypeMapping.Comparer));
+            goalAmount.SetKeyComparer(new NullableValueComparer<long>(goalAmount.TypeMapping.KeyComparer));
 
             var heading = runtimeEntityType.AddProperty(
                 "Heading",
@@ -99,6 +428,33 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<Heading>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 500);
+            heading.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.Heading(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Heading(instance) == null);
+            heading.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Heading(instance) = value;
+                    return instance;
+                });
+            heading.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Heading(instance) = value;
+                    return instance;
+                });
+            heading.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Heading(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Heading(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(heading, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(heading));
+            heading.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            heading.TypeMapping = SqliteStringTypeMapping.Default;
 
             var isOpen = runtimeEntityType.AddProperty(
                 "IsOpen",
@@ -106,13 +462,101 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("IsOpen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<IsOpen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            isOpen.SetGetter(
+                bool? (DonationForm instance) => DonationFormUnsafeAccessors.IsOpen(instance),
+                bool (DonationForm instance) => !(DonationFormUnsafeAccessors.IsOpen(instance).HasValue));
+            isOpen.SetSetter(
+                DonationForm (DonationForm instance, bool? value) =>
+                {
+                    DonationFormUnsafeAccessors.IsOpen(instance) = value;
+                    return instance;
+                });
+            isOpen.SetMaterializationSetter(
+                DonationForm (DonationForm instance, bool? value) =>
+                {
+                    DonationFormUnsafeAccessors.IsOpen(instance) = value;
+                    return instance;
+                });
+            isOpen.SetAccessors(
+                bool? (IInternalEntry entry) => DonationFormUnsafeAccessors.IsOpen(((DonationForm)(entry.Entity))),
+                bool? (IInternalEntry entry) => DonationFormUnsafeAccessors.IsOpen(((DonationForm)(entry.Entity))),
+                bool? (IInternalEntry entry) => entry.ReadOriginalValue<bool?>(isOpen, 10),
+                bool? (IInternalEntry entry) => entry.GetCurrentValue<bool?>(isOpen));
+            isOpen.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            isOpen.TypeMapping = BoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            isOpen.SetComparer(new NullableValueComparer<bool>(isOpen.TypeMapping.Comparer));
+            isOpen.SetKeyComparer(new NullableValueComparer<bool>(isOpen.TypeMapping.KeyComparer));
 
             var recurringPeriods = runtimeEntityType.AddProperty(
                 "RecurringPeriods",
                 typeof(List<string>),
                 propertyInfo: typeof(DonationForm).GetProperty("RecurringPeriods", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<RecurringPeriods>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            recurringPeriods.SetGetter(
+                List<string> (DonationForm instance) => DonationFormUnsafeAccessors.RecurringPeriods(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.RecurringPeriods(instance) == null);
+            recurringPeriods.SetSetter(
+                DonationForm (DonationForm instance, List<string> value) =>
+                {
+                    DonationFormUnsafeAccessors.RecurringPeriods(instance) = value;
+                    return instance;
+                });
+            recurringPeriods.SetMaterializationSetter(
+                DonationForm (DonationForm instance, List<string> value) =>
+                {
+                    DonationFormUnsafeAccessors.RecurringPeriods(instance) = value;
+                    return instance;
+                });
+            recurringPeriods.SetAccessors(
+                List<string> (IInternalEntry entry) => DonationFormUnsafeAccessors.RecurringPeriods(((DonationForm)(entry.Entity))),
+                List<string> (IInternalEntry entry) => DonationFormUnsafeAccessors.RecurringPeriods(((DonationForm)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(recurringPeriods, 11),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(recurringPeriods));
+            recurringPeriods.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            recurringPeriods.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var recurringPeriodsElementType = recurringPeriods.SetElementType(typeof(string));
+            recurringPeriodsElementType.TypeMapping = recurringPeriods.TypeMapping.ElementTypeMapping;
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
@@ -120,6 +564,33 @@ namespace ContentApi.Data.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+            title.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.Title(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Title(instance) == null);
+            title.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Title(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.Title(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+            title.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            title.TypeMapping = SqliteStringTypeMapping.Default;
 
             var version = runtimeEntityType.AddProperty(
                 "Version",
@@ -128,6 +599,47 @@ namespace ContentApi.Data.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 concurrencyToken: true,
                 sentinel: 0);
+            version.SetGetter(
+                int (DonationForm instance) => DonationFormUnsafeAccessors.Version(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Version(instance) == 0);
+            version.SetSetter(
+                DonationForm (DonationForm instance, int value) =>
+                {
+                    DonationFormUnsafeAccessors.Version(instance) = value;
+                    return instance;
+                });
+            version.SetMaterializationSetter(
+                DonationForm (DonationForm instance, int value) =>
+                {
+                    DonationFormUnsafeAccessors.Version(instance) = value;
+                    return instance;
+                });
+            version.SetAccessors(
+                int (IInternalEntry entry) => DonationFormUnsafeAccessors.Version(((DonationForm)(entry.Entity))),
+                int (IInternalEntry entry) => DonationFormUnsafeAccessors.Version(((DonationForm)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(version, 13),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(version));
+            version.SetPropertyIndexes(
+                index: 13,
+                originalValueIndex: 13,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            version.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -138,6 +650,53 @@ namespace ContentApi.Data.CompiledModel
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var amountRaised = runtimeEntityType.FindProperty("AmountRaised");
+            var buttonText = runtimeEntityType.FindProperty("ButtonText");
+            var checkoutUrl = runtimeEntityType.FindProperty("CheckoutUrl");
+            var currency = runtimeEntityType.FindProperty("Currency");
+            var customAmountMax = runtimeEntityType.FindProperty("CustomAmountMax");
+            var customAmountMin = runtimeEntityType.FindProperty("CustomAmountMin");
+            var description = runtimeEntityType.FindProperty("Description");
+            var goalAmount = runtimeEntityType.FindProperty("GoalAmount");
+            var heading = runtimeEntityType.FindProperty("Heading");
+            var isOpen = runtimeEntityType.FindProperty("IsOpen");
+            var recurringPeriods = runtimeEntityType.FindProperty("RecurringPeriods");
+            var title = runtimeEntityType.FindProperty("Title");
+            var version = runtimeEntityType.FindProperty("Version");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var suggestedAmounts = runtimeEntityType.FindNavigation("SuggestedAmounts");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((DonationForm)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, long?, string, string, string, long?, long?, string, long?, string, bool?, List<string>, string, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<long?>(amountRaised) == null ? null : ((ValueComparer<long?>)(((IProperty)amountRaised).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(amountRaised))), (source.GetCurrentValue<string>(buttonText) == null ? null : ((ValueComparer<string>)(((IProperty)buttonText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(buttonText))), (source.GetCurrentValue<string>(checkoutUrl) == null ? null : ((ValueComparer<string>)(((IProperty)checkoutUrl).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(checkoutUrl))), (source.GetCurrentValue<string>(currency) == null ? null : ((ValueComparer<string>)(((IProperty)currency).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(currency))), (source.GetCurrentValue<long?>(customAmountMax) == null ? null : ((ValueComparer<long?>)(((IProperty)customAmountMax).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(customAmountMax))), (source.GetCurrentValue<long?>(customAmountMin) == null ? null : ((ValueComparer<long?>)(((IProperty)customAmountMin).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(customAmountMin))), (source.GetCurrentValue<string>(description) == null ? null : ((ValueComparer<string>)(((IProperty)description).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(description))), (source.GetCurrentValue<long?>(goalAmount) == null ? null : ((ValueComparer<long?>)(((IProperty)goalAmount).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(goalAmount))), (source.GetCurrentValue<string>(heading) == null ? null : ((ValueComparer<string>)(((IProperty)heading).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(heading))), (source.GetCurrentValue<bool?>(isOpen) == null ? null : ((ValueComparer<bool?>)(((IProperty)isOpen).GetValueComparer())).Snapshot(source.GetCurrentValue<bool?>(isOpen))), (((object)(source.GetCurrentValue<List<string>>(recurringPeriods))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)recurringPeriods).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(recurringPeriods))))))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<int>)(((IProperty)version).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(version)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => Snapshot.Empty);
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((DonationForm)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SuggestedAmount>>(suggestedAmounts)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 14,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 14,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 0));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -106,10 +106,10 @@ internal sealed class SqliteSearchIndex(ContentDbContext db, TermMatches matches
         await db.Database.ExecuteSqlRawAsync(
             $"CREATE VIRTUAL TABLE IF NOT EXISTS {Table} USING fts5(title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
             cancellationToken);
-        // A database from before the index existed: fill it once.
-        var needsFill = await db.Database.SqlQueryRaw<bool>(
-                $"SELECT NOT EXISTS (SELECT 1 FROM {Table}) AND EXISTS (SELECT 1 FROM \"Articles\") AS Value")
-            .SingleAsync(cancellationToken);
+        // A database from before the index existed: fill it once. A plain command: an EF query would be
+        // compiled at every start for this one question.
+        var needsFill = await db.ScalarAsync<long>(
+            $"SELECT NOT EXISTS (SELECT 1 FROM {Table}) AND EXISTS (SELECT 1 FROM \"Articles\")", cancellationToken) == 1;
         foreach (var statement in ImpactListSchema.Create)
         {
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);

@@ -7,9 +7,17 @@ using ContentApi.Features.Authors;
 using ContentApi.Features.DonationForms;
 using ContentApi.Features.Media;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -39,6 +47,48 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Article instance) => ArticleUnsafeAccessors.Id(instance),
+                bool (Article instance) => ArticleUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Article (Article instance, int value) =>
+                {
+                    ArticleUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Article (Article instance, int value) =>
+                {
+                    ArticleUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && ArticleUnsafeAccessors.Id(((Article)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : ArticleUnsafeAccessors.Id(((Article)(entry.Entity))))),
+                int (IInternalEntry entry) => ArticleUnsafeAccessors.Id(((Article)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var authorId = runtimeEntityType.AddProperty(
@@ -47,6 +97,50 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("AuthorId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<AuthorId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            authorId.SetGetter(
+                int? (Article instance) => ArticleUnsafeAccessors.AuthorId(instance),
+                bool (Article instance) => !(ArticleUnsafeAccessors.AuthorId(instance).HasValue));
+            authorId.SetSetter(
+                Article (Article instance, int? value) =>
+                {
+                    ArticleUnsafeAccessors.AuthorId(instance) = value;
+                    return instance;
+                });
+            authorId.SetMaterializationSetter(
+                Article (Article instance, int? value) =>
+                {
+                    ArticleUnsafeAccessors.AuthorId(instance) = value;
+                    return instance;
+                });
+            authorId.SetAccessors(
+                int? (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int?>(1) : (entry.FlaggedAsTemporary(1) && !(ArticleUnsafeAccessors.AuthorId(((Article)(entry.Entity))).HasValue) ? entry.ReadTemporaryValue<int?>(1) : ArticleUnsafeAccessors.AuthorId(((Article)(entry.Entity))))),
+                int? (IInternalEntry entry) => ArticleUnsafeAccessors.AuthorId(((Article)(entry.Entity))),
+                int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(authorId, 1),
+                int? (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int?>(authorId, 1));
+            authorId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            authorId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            authorId.SetCurrentValueComparer(new EntryCurrentValueComparer<int?>(authorId));
+            authorId.SetComparer(new NullableValueComparer<int>(authorId.TypeMapping.Comparer));
+            authorId.SetKeyComparer(new NullableValueComparer<int>(authorId.TypeMapping.KeyComparer));
             authorId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var bodyHtml = runtimeEntityType.AddProperty(
@@ -55,6 +149,47 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("BodyHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<BodyHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            bodyHtml.SetGetter(
+                string (Article instance) => ArticleUnsafeAccessors.BodyHtml(instance),
+                bool (Article instance) => ArticleUnsafeAccessors.BodyHtml(instance) == null);
+            bodyHtml.SetSetter(
+                Article (Article instance, string value) =>
+                {
+                    ArticleUnsafeAccessors.BodyHtml(instance) = value;
+                    return instance;
+                });
+            bodyHtml.SetMaterializationSetter(
+                Article (Article instance, string value) =>
+                {
+                    ArticleUnsafeAccessors.BodyHtml(instance) = value;
+                    return instance;
+                });
+            bodyHtml.SetAccessors(
+                string (IInternalEntry entry) => ArticleUnsafeAccessors.BodyHtml(((Article)(entry.Entity))),
+                string (IInternalEntry entry) => ArticleUnsafeAccessors.BodyHtml(((Article)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(bodyHtml, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(bodyHtml));
+            bodyHtml.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            bodyHtml.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             bodyHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var bodyText = runtimeEntityType.AddProperty(
@@ -63,6 +198,47 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("BodyText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<BodyText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            bodyText.SetGetter(
+                string (Article instance) => ArticleUnsafeAccessors.BodyText(instance),
+                bool (Article instance) => ArticleUnsafeAccessors.BodyText(instance) == null);
+            bodyText.SetSetter(
+                Article (Article instance, string value) =>
+                {
+                    ArticleUnsafeAccessors.BodyText(instance) = value;
+                    return instance;
+                });
+            bodyText.SetMaterializationSetter(
+                Article (Article instance, string value) =>
+                {
+                    ArticleUnsafeAccessors.BodyText(instance) = value;
+                    return instance;
+                });
+            bodyText.SetAccessors(
+                string (IInternalEntry entry) => ArticleUnsafeAccessors.BodyText(((Article)(entry.Entity))),
+                string (IInternalEntry entry) => ArticleUnsafeAccessors.BodyText(((Article)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(bodyText, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(bodyText));
+            bodyText.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            bodyText.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             bodyText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var canonicalUrl = runtimeEntityType.AddProperty(
@@ -72,239 +248,1117 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(Article).GetField("<CanonicalUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
-            canonicalUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            canonicalUrl.SetGetter(
+                string (Article instance) => ArticleUnsafeAccessors.CanonicalUrl(instance),
+                bool (Article instance) => ArticleUnsafeAccessors.CanonicalUrl(instance) == null);
+            canonicalUrl.SetSetter(
+                Article (Article instance, string value) =>
+                {
+                    ArticleUnsafeAccessors.CanonicalUrl(instance) = value;
+                    return instance;
+                });
+            canonicalUrl.SetMaterializationSetter(
+                Article (Article instance, string value) =>
+                {
+                    ArticleUnsafeAccessors.CanonicalUrl(instance) = value;
+                    return instance;
+                });
+            canonicalUrl.SetAccessors(
+                string (IInternalEntry entry) => ArticleUnsafeAccessors.CanonicalUrl(((Article)(entry.Entity))),
+                string (IInternalEntry entry) => ArticleUnsafeAccessors.CanonicalUrl(((Article)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(canonicalUrl, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(canonicalUrl));
+            canonicalUrl.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            canonicalUrl.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(2000)",
+                    size: 2000));
+            canonicalUrl.TypeMapping = ((NpgsqlStringTypeMapping)canonicalUrl.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        canonicalUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var deletedAt = runtimeEntityType.AddProperty(
-                "DeletedAt",
-                typeof(DateTime?),
-                propertyInfo: typeof(Article).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new UtcDateTimeConverter());
-            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var deletedAt = runtimeEntityType.AddProperty(
+            "DeletedAt",
+            typeof(DateTime?),
+            propertyInfo: typeof(Article).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Article).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            valueConverter: new UtcDateTimeConverter());
+        deletedAt.SetGetter(
+            DateTime? (Article instance) => ArticleUnsafeAccessors.DeletedAt(instance),
+            bool (Article instance) => !(ArticleUnsafeAccessors.DeletedAt(instance).HasValue));
+        deletedAt.SetSetter(
+            Article (Article instance, DateTime? value) =>
+            {
+                ArticleUnsafeAccessors.DeletedAt(instance) = value;
+                return instance;
+            });
+        deletedAt.SetMaterializationSetter(
+            Article (Article instance, DateTime? value) =>
+            {
+                ArticleUnsafeAccessors.DeletedAt(instance) = value;
+                return instance;
+            });
+        deletedAt.SetAccessors(
+            DateTime? (IInternalEntry entry) => ArticleUnsafeAccessors.DeletedAt(((Article)(entry.Entity))),
+            DateTime? (IInternalEntry entry) => ArticleUnsafeAccessors.DeletedAt(((Article)(entry.Entity))),
+            DateTime? (IInternalEntry entry) => entry.ReadOriginalValue<DateTime?>(deletedAt, 5),
+            DateTime? (IInternalEntry entry) => entry.GetCurrentValue<DateTime?>(deletedAt));
+        deletedAt.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        deletedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+            comparer: new ValueComparer<DateTime>(
+                bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                int (DateTime v) => ((object)v).GetHashCode(),
+                DateTime (DateTime v) => v),
+            keyComparer: new ValueComparer<DateTime>(
+                bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                int (DateTime v) => ((object)v).GetHashCode(),
+                DateTime (DateTime v) => v),
+            providerValueComparer: new ValueComparer<DateTime>(
+                bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                int (DateTime v) => ((object)v).GetHashCode(),
+                DateTime (DateTime v) => v),
+            converter: new ValueConverter<DateTime, DateTime>(
+                DateTime (DateTime v) => (((int)(v.Kind)) == 1 ? v : v.ToUniversalTime()),
+                DateTime (DateTime v) => DateTime.SpecifyKind(v, DateTimeKind.Utc)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+                new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeReaderWriter(),
+                new ValueConverter<DateTime, DateTime>(
+                    DateTime (DateTime v) => (((int)(v.Kind)) == 1 ? v : v.ToUniversalTime()),
+                    DateTime (DateTime v) => DateTime.SpecifyKind(v, DateTimeKind.Utc))));
+        deletedAt.SetComparer(new NullableValueComparer<DateTime>(deletedAt.TypeMapping.Comparer));
+        deletedAt.SetKeyComparer(new NullableValueComparer<DateTime>(deletedAt.TypeMapping.KeyComparer));
+        deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var donationFormId = runtimeEntityType.AddProperty(
-                "DonationFormId",
-                typeof(int?),
-                propertyInfo: typeof(Article).GetProperty("DonationFormId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<DonationFormId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            donationFormId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var donationFormId = runtimeEntityType.AddProperty(
+            "DonationFormId",
+            typeof(int?),
+            propertyInfo: typeof(Article).GetProperty("DonationFormId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Article).GetField("<DonationFormId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        donationFormId.SetGetter(
+            int? (Article instance) => ArticleUnsafeAccessors.DonationFormId(instance),
+            bool (Article instance) => !(ArticleUnsafeAccessors.DonationFormId(instance).HasValue));
+        donationFormId.SetSetter(
+            Article (Article instance, int? value) =>
+            {
+                ArticleUnsafeAccessors.DonationFormId(instance) = value;
+                return instance;
+            });
+        donationFormId.SetMaterializationSetter(
+            Article (Article instance, int? value) =>
+            {
+                ArticleUnsafeAccessors.DonationFormId(instance) = value;
+                return instance;
+            });
+        donationFormId.SetAccessors(
+            int? (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(6) ? entry.ReadStoreGeneratedValue<int?>(2) : (entry.FlaggedAsTemporary(6) && !(ArticleUnsafeAccessors.DonationFormId(((Article)(entry.Entity))).HasValue) ? entry.ReadTemporaryValue<int?>(2) : ArticleUnsafeAccessors.DonationFormId(((Article)(entry.Entity))))),
+            int? (IInternalEntry entry) => ArticleUnsafeAccessors.DonationFormId(((Article)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(donationFormId, 6),
+            int? (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int?>(donationFormId, 2));
+        donationFormId.SetPropertyIndexes(
+            index: 6,
+            originalValueIndex: 6,
+            shadowIndex: -1,
+            relationshipIndex: 2,
+            storeGenerationIndex: 2);
+        donationFormId.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        donationFormId.SetCurrentValueComparer(new EntryCurrentValueComparer<int?>(donationFormId));
+        donationFormId.SetComparer(new NullableValueComparer<int>(donationFormId.TypeMapping.Comparer));
+        donationFormId.SetKeyComparer(new NullableValueComparer<int>(donationFormId.TypeMapping.KeyComparer));
+        donationFormId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var excerpt = runtimeEntityType.AddProperty(
-                "Excerpt",
-                typeof(string),
-                propertyInfo: typeof(Article).GetProperty("Excerpt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-            excerpt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var excerpt = runtimeEntityType.AddProperty(
+            "Excerpt",
+            typeof(string),
+            propertyInfo: typeof(Article).GetProperty("Excerpt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Article).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 2000);
+        excerpt.SetGetter(
+            string (Article instance) => ArticleUnsafeAccessors.Excerpt(instance),
+            bool (Article instance) => ArticleUnsafeAccessors.Excerpt(instance) == null);
+        excerpt.SetSetter(
+            Article (Article instance, string value) =>
+            {
+                ArticleUnsafeAccessors.Excerpt(instance) = value;
+                return instance;
+            });
+        excerpt.SetMaterializationSetter(
+            Article (Article instance, string value) =>
+            {
+                ArticleUnsafeAccessors.Excerpt(instance) = value;
+                return instance;
+            });
+        excerpt.SetAccessors(
+            string (IInternalEntry entry) => ArticleUnsafeAccessors.Excerpt(((Article)(entry.Entity))),
+            string (IInternalEntry entry) => ArticleUnsafeAccessors.Excerpt(((Article)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(excerpt, 7),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(excerpt));
+        excerpt.SetPropertyIndexes(
+            index: 7,
+            originalValueIndex: 7,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        excerpt.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(2000)",
+                size: 2000));
+        excerpt.TypeMapping = ((NpgsqlStringTypeMapping)excerpt.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    excerpt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var featuredImageId = runtimeEntityType.AddProperty(
-                "FeaturedImageId",
-                typeof(int?),
-                propertyInfo: typeof(Article).GetProperty("FeaturedImageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<FeaturedImageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            featuredImageId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var publishedAt = runtimeEntityType.AddProperty(
-                "PublishedAt",
-                typeof(DateTime?),
-                propertyInfo: typeof(Article).GetProperty("PublishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<PublishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new UtcDateTimeConverter());
-            publishedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var readingTimeMinutes = runtimeEntityType.AddProperty(
-                "ReadingTimeMinutes",
-                typeof(int?),
-                propertyInfo: typeof(Article).GetProperty("ReadingTimeMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<ReadingTimeMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            readingTimeMinutes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var slug = runtimeEntityType.AddProperty(
-                "Slug",
-                typeof(string),
-                propertyInfo: typeof(Article).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sourceName = runtimeEntityType.AddProperty(
-                "SourceName",
-                typeof(string),
-                propertyInfo: typeof(Article).GetProperty("SourceName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<SourceName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-            sourceName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sourceUrl = runtimeEntityType.AddProperty(
-                "SourceUrl",
-                typeof(string),
-                propertyInfo: typeof(Article).GetProperty("SourceUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<SourceUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-            sourceUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var status = runtimeEntityType.AddProperty(
-                "Status",
-                typeof(ArticleStatus),
-                propertyInfo: typeof(Article).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 16,
-                providerPropertyType: typeof(string));
-            status.SetSentinelFromProviderValue("Draft");
-            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sticky = runtimeEntityType.AddProperty(
-                "Sticky",
-                typeof(bool),
-                propertyInfo: typeof(Article).GetProperty("Sticky", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Sticky>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            sticky.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var title = runtimeEntityType.AddProperty(
-                "Title",
-                typeof(string),
-                propertyInfo: typeof(Article).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 500);
-            title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTime?),
-                propertyInfo: typeof(Article).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new UtcDateTimeConverter());
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(int),
-                propertyInfo: typeof(Article).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                concurrencyToken: true,
-                sentinel: 0);
-            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var wordCount = runtimeEntityType.AddProperty(
-                "WordCount",
-                typeof(int?),
-                propertyInfo: typeof(Article).GetProperty("WordCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<WordCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            wordCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { featuredImageId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { title, id });
-
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { publishedAt, id, status, deletedAt });
-
-            var index3 = runtimeEntityType.AddIndex(
-                new[] { authorId, publishedAt, id, status, deletedAt });
-
-            var index4 = runtimeEntityType.AddIndex(
-                new[] { donationFormId, publishedAt, id, status, deletedAt });
-
-            var index5 = runtimeEntityType.AddIndex(
-                new[] { sourceName, publishedAt, id, status, deletedAt });
-
-            var index6 = runtimeEntityType.AddIndex(
-                new[] { updatedAt, id, status, publishedAt, deletedAt });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var featuredImageId = runtimeEntityType.AddProperty(
+        "FeaturedImageId",
+        typeof(int?),
+        propertyInfo: typeof(Article).GetProperty("FeaturedImageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<FeaturedImageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    featuredImageId.SetGetter(
+        int? (Article instance) => ArticleUnsafeAccessors.FeaturedImageId(instance),
+        bool (Article instance) => !(ArticleUnsafeAccessors.FeaturedImageId(instance).HasValue));
+    featuredImageId.SetSetter(
+        Article (Article instance, int? value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AuthorId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var author = declaringEntityType.AddNavigation("Author",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Author),
-                propertyInfo: typeof(Article).GetProperty("Author", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<Author>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var articles = principalEntityType.AddNavigation("Articles",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Article>),
-                propertyInfo: typeof(Author).GetProperty("Articles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Author).GetField("<Articles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+            ArticleUnsafeAccessors.FeaturedImageId(instance) = value;
+            return instance;
+        });
+    featuredImageId.SetMaterializationSetter(
+        Article (Article instance, int? value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DonationFormId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
+            ArticleUnsafeAccessors.FeaturedImageId(instance) = value;
+            return instance;
+        });
+    featuredImageId.SetAccessors(
+        int? (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(8) ? entry.ReadStoreGeneratedValue<int?>(3) : (entry.FlaggedAsTemporary(8) && !(ArticleUnsafeAccessors.FeaturedImageId(((Article)(entry.Entity))).HasValue) ? entry.ReadTemporaryValue<int?>(3) : ArticleUnsafeAccessors.FeaturedImageId(((Article)(entry.Entity))))),
+        int? (IInternalEntry entry) => ArticleUnsafeAccessors.FeaturedImageId(((Article)(entry.Entity))),
+        int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(featuredImageId, 8),
+        int? (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int?>(featuredImageId, 3));
+    featuredImageId.SetPropertyIndexes(
+        index: 8,
+        originalValueIndex: 8,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: 3);
+    featuredImageId.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    featuredImageId.SetCurrentValueComparer(new EntryCurrentValueComparer<int?>(featuredImageId));
+    featuredImageId.SetComparer(new NullableValueComparer<int>(featuredImageId.TypeMapping.Comparer));
+    featuredImageId.SetKeyComparer(new NullableValueComparer<int>(featuredImageId.TypeMapping.KeyComparer));
+    featuredImageId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var donationForm = declaringEntityType.AddNavigation("DonationForm",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(DonationForm),
-                propertyInfo: typeof(Article).GetProperty("DonationForm", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<DonationForm>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var publishedAt = runtimeEntityType.AddProperty(
+        "PublishedAt",
+        typeof(DateTime?),
+        propertyInfo: typeof(Article).GetProperty("PublishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<PublishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        valueConverter: new UtcDateTimeConverter());
+    publishedAt.SetGetter(
+        DateTime? (Article instance) => ArticleUnsafeAccessors.PublishedAt(instance),
+        bool (Article instance) => !(ArticleUnsafeAccessors.PublishedAt(instance).HasValue));
+    publishedAt.SetSetter(
+        Article (Article instance, DateTime? value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FeaturedImageId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var featuredImage = declaringEntityType.AddNavigation("FeaturedImage",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(MediaItem),
-                propertyInfo: typeof(Article).GetProperty("FeaturedImage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Article).GetField("<FeaturedImage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            ArticleUnsafeAccessors.PublishedAt(instance) = value;
+            return instance;
+        });
+    publishedAt.SetMaterializationSetter(
+        Article (Article instance, DateTime? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Articles");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            ArticleUnsafeAccessors.PublishedAt(instance) = value;
+            return instance;
+        });
+    publishedAt.SetAccessors(
+        DateTime? (IInternalEntry entry) => ArticleUnsafeAccessors.PublishedAt(((Article)(entry.Entity))),
+        DateTime? (IInternalEntry entry) => ArticleUnsafeAccessors.PublishedAt(((Article)(entry.Entity))),
+        DateTime? (IInternalEntry entry) => entry.ReadOriginalValue<DateTime?>(publishedAt, 9),
+        DateTime? (IInternalEntry entry) => entry.GetCurrentValue<DateTime?>(publishedAt));
+    publishedAt.SetPropertyIndexes(
+        index: 9,
+        originalValueIndex: 9,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    publishedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateTime>(
+            bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+            int (DateTime v) => ((object)v).GetHashCode(),
+            DateTime (DateTime v) => v),
+        keyComparer: new ValueComparer<DateTime>(
+            bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+            int (DateTime v) => ((object)v).GetHashCode(),
+            DateTime (DateTime v) => v),
+        providerValueComparer: new ValueComparer<DateTime>(
+            bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+            int (DateTime v) => ((object)v).GetHashCode(),
+            DateTime (DateTime v) => v),
+        converter: new ValueConverter<DateTime, DateTime>(
+            DateTime (DateTime v) => (((int)(v.Kind)) == 1 ? v : v.ToUniversalTime()),
+            DateTime (DateTime v) => DateTime.SpecifyKind(v, DateTimeKind.Utc)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+            new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeReaderWriter(),
+            new ValueConverter<DateTime, DateTime>(
+                DateTime (DateTime v) => (((int)(v.Kind)) == 1 ? v : v.ToUniversalTime()),
+                DateTime (DateTime v) => DateTime.SpecifyKind(v, DateTimeKind.Utc))));
+    publishedAt.SetComparer(new NullableValueComparer<DateTime>(publishedAt.TypeMapping.Comparer));
+    publishedAt.SetKeyComparer(new NullableValueComparer<DateTime>(publishedAt.TypeMapping.KeyComparer));
+    publishedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var readingTimeMinutes = runtimeEntityType.AddProperty(
+        "ReadingTimeMinutes",
+        typeof(int?),
+        propertyInfo: typeof(Article).GetProperty("ReadingTimeMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<ReadingTimeMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    readingTimeMinutes.SetGetter(
+        int? (Article instance) => ArticleUnsafeAccessors.ReadingTimeMinutes(instance),
+        bool (Article instance) => !(ArticleUnsafeAccessors.ReadingTimeMinutes(instance).HasValue));
+    readingTimeMinutes.SetSetter(
+        Article (Article instance, int? value) =>
+        {
+            ArticleUnsafeAccessors.ReadingTimeMinutes(instance) = value;
+            return instance;
+        });
+    readingTimeMinutes.SetMaterializationSetter(
+        Article (Article instance, int? value) =>
+        {
+            ArticleUnsafeAccessors.ReadingTimeMinutes(instance) = value;
+            return instance;
+        });
+    readingTimeMinutes.SetAccessors(
+        int? (IInternalEntry entry) => ArticleUnsafeAccessors.ReadingTimeMinutes(((Article)(entry.Entity))),
+        int? (IInternalEntry entry) => ArticleUnsafeAccessors.ReadingTimeMinutes(((Article)(entry.Entity))),
+        int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(readingTimeMinutes, 10),
+        int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(readingTimeMinutes));
+    readingTimeMinutes.SetPropertyIndexes(
+        index: 10,
+        originalValueIndex: 10,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    readingTimeMinutes.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    readingTimeMinutes.SetComparer(new NullableValueComparer<int>(readingTimeMinutes.TypeMapping.Comparer));
+    readingTimeMinutes.SetKeyComparer(new NullableValueComparer<int>(readingTimeMinutes.TypeMapping.KeyComparer));
+    readingTimeMinutes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    var slug = runtimeEntityType.AddProperty(
+        "Slug",
+        typeof(string),
+        propertyInfo: typeof(Article).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 200);
+    slug.SetGetter(
+        string (Article instance) => ArticleUnsafeAccessors.Slug(instance),
+        bool (Article instance) => ArticleUnsafeAccessors.Slug(instance) == null);
+    slug.SetSetter(
+        Article (Article instance, string value) =>
+        {
+            ArticleUnsafeAccessors.Slug(instance) = value;
+            return instance;
+        });
+    slug.SetMaterializationSetter(
+        Article (Article instance, string value) =>
+        {
+            ArticleUnsafeAccessors.Slug(instance) = value;
+            return instance;
+        });
+    slug.SetAccessors(
+        string (IInternalEntry entry) => ArticleUnsafeAccessors.Slug(((Article)(entry.Entity))),
+        string (IInternalEntry entry) => ArticleUnsafeAccessors.Slug(((Article)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 11),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
+    slug.SetPropertyIndexes(
+        index: 11,
+        originalValueIndex: 11,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    slug.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(200)",
+            size: 200));
+    slug.TypeMapping = ((NpgsqlStringTypeMapping)slug.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+slug.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(slug));
+slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var sourceName = runtimeEntityType.AddProperty(
+    "SourceName",
+    typeof(string),
+    propertyInfo: typeof(Article).GetProperty("SourceName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<SourceName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 200);
+sourceName.SetGetter(
+    string (Article instance) => ArticleUnsafeAccessors.SourceName(instance),
+    bool (Article instance) => ArticleUnsafeAccessors.SourceName(instance) == null);
+sourceName.SetSetter(
+    Article (Article instance, string value) =>
+    {
+        ArticleUnsafeAccessors.SourceName(instance) = value;
+        return instance;
+    });
+sourceName.SetMaterializationSetter(
+    Article (Article instance, string value) =>
+    {
+        ArticleUnsafeAccessors.SourceName(instance) = value;
+        return instance;
+    });
+sourceName.SetAccessors(
+    string (IInternalEntry entry) => ArticleUnsafeAccessors.SourceName(((Article)(entry.Entity))),
+    string (IInternalEntry entry) => ArticleUnsafeAccessors.SourceName(((Article)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourceName, 12),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourceName));
+sourceName.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+sourceName.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+sourceName.TypeMapping = ((NpgsqlStringTypeMapping)sourceName.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+sourceName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var sourceUrl = runtimeEntityType.AddProperty(
+    "SourceUrl",
+    typeof(string),
+    propertyInfo: typeof(Article).GetProperty("SourceUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<SourceUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 2000);
+sourceUrl.SetGetter(
+    string (Article instance) => ArticleUnsafeAccessors.SourceUrl(instance),
+    bool (Article instance) => ArticleUnsafeAccessors.SourceUrl(instance) == null);
+sourceUrl.SetSetter(
+    Article (Article instance, string value) =>
+    {
+        ArticleUnsafeAccessors.SourceUrl(instance) = value;
+        return instance;
+    });
+sourceUrl.SetMaterializationSetter(
+    Article (Article instance, string value) =>
+    {
+        ArticleUnsafeAccessors.SourceUrl(instance) = value;
+        return instance;
+    });
+sourceUrl.SetAccessors(
+    string (IInternalEntry entry) => ArticleUnsafeAccessors.SourceUrl(((Article)(entry.Entity))),
+    string (IInternalEntry entry) => ArticleUnsafeAccessors.SourceUrl(((Article)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourceUrl, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourceUrl));
+sourceUrl.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+sourceUrl.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(2000)",
+        size: 2000));
+sourceUrl.TypeMapping = ((NpgsqlStringTypeMapping)sourceUrl.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+sourceUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var status = runtimeEntityType.AddProperty(
+    "Status",
+    typeof(ArticleStatus),
+    propertyInfo: typeof(Article).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 16,
+    providerPropertyType: typeof(string));
+status.SetGetter(
+    ArticleStatus (Article instance) => ArticleUnsafeAccessors.Status(instance),
+    bool (Article instance) => object.Equals(((object)(ArticleUnsafeAccessors.Status(instance))), ((object)(ArticleStatus.Draft))));
+status.SetSetter(
+    Article (Article instance, ArticleStatus value) =>
+    {
+        ArticleUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetMaterializationSetter(
+    Article (Article instance, ArticleStatus value) =>
+    {
+        ArticleUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetAccessors(
+    ArticleStatus (IInternalEntry entry) => ArticleUnsafeAccessors.Status(((Article)(entry.Entity))),
+    ArticleStatus (IInternalEntry entry) => ArticleUnsafeAccessors.Status(((Article)(entry.Entity))),
+    ArticleStatus (IInternalEntry entry) => entry.ReadOriginalValue<ArticleStatus>(status, 14),
+    ArticleStatus (IInternalEntry entry) => entry.GetCurrentValue<ArticleStatus>(status));
+status.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+status.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<ArticleStatus>(
+        bool (ArticleStatus v1, ArticleStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ArticleStatus v) => ((object)v).GetHashCode(),
+        ArticleStatus (ArticleStatus v) => v),
+    keyComparer: new ValueComparer<ArticleStatus>(
+        bool (ArticleStatus v1, ArticleStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ArticleStatus v) => ((object)v).GetHashCode(),
+        ArticleStatus (ArticleStatus v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(16)",
+        size: 16),
+    converter: new ValueConverter<ArticleStatus, string>(
+        string (ArticleStatus v) => ((object)v).ToString(),
+        ArticleStatus (string v) => StringEnumConverter<ArticleStatus, string, ArticleStatus>.ConvertToEnum(v)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ArticleStatus, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<ArticleStatus, string>(
+            string (ArticleStatus v) => ((object)v).ToString(),
+            ArticleStatus (string v) => StringEnumConverter<ArticleStatus, string, ArticleStatus>.ConvertToEnum(v))));
+status.TypeMapping = ((NpgsqlStringTypeMapping)status.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+status.SetSentinelFromProviderValue("Draft");
+status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var sticky = runtimeEntityType.AddProperty(
+    "Sticky",
+    typeof(bool),
+    propertyInfo: typeof(Article).GetProperty("Sticky", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<Sticky>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+sticky.SetGetter(
+    bool (Article instance) => ArticleUnsafeAccessors.Sticky(instance),
+    bool (Article instance) => ArticleUnsafeAccessors.Sticky(instance) == false);
+sticky.SetSetter(
+    Article (Article instance, bool value) =>
+    {
+        ArticleUnsafeAccessors.Sticky(instance) = value;
+        return instance;
+    });
+sticky.SetMaterializationSetter(
+    Article (Article instance, bool value) =>
+    {
+        ArticleUnsafeAccessors.Sticky(instance) = value;
+        return instance;
+    });
+sticky.SetAccessors(
+    bool (IInternalEntry entry) => ArticleUnsafeAccessors.Sticky(((Article)(entry.Entity))),
+    bool (IInternalEntry entry) => ArticleUnsafeAccessors.Sticky(((Article)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(sticky, 15),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(sticky));
+sticky.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+sticky.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+sticky.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var title = runtimeEntityType.AddProperty(
+    "Title",
+    typeof(string),
+    propertyInfo: typeof(Article).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 500);
+title.SetGetter(
+    string (Article instance) => ArticleUnsafeAccessors.Title(instance),
+    bool (Article instance) => ArticleUnsafeAccessors.Title(instance) == null);
+title.SetSetter(
+    Article (Article instance, string value) =>
+    {
+        ArticleUnsafeAccessors.Title(instance) = value;
+        return instance;
+    });
+title.SetMaterializationSetter(
+    Article (Article instance, string value) =>
+    {
+        ArticleUnsafeAccessors.Title(instance) = value;
+        return instance;
+    });
+title.SetAccessors(
+    string (IInternalEntry entry) => ArticleUnsafeAccessors.Title(((Article)(entry.Entity))),
+    string (IInternalEntry entry) => ArticleUnsafeAccessors.Title(((Article)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 16),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+title.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+title.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+title.TypeMapping = ((NpgsqlStringTypeMapping)title.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var updatedAt = runtimeEntityType.AddProperty(
+    "UpdatedAt",
+    typeof(DateTime?),
+    propertyInfo: typeof(Article).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    valueConverter: new UtcDateTimeConverter());
+updatedAt.SetGetter(
+    DateTime? (Article instance) => ArticleUnsafeAccessors.UpdatedAt(instance),
+    bool (Article instance) => !(ArticleUnsafeAccessors.UpdatedAt(instance).HasValue));
+updatedAt.SetSetter(
+    Article (Article instance, DateTime? value) =>
+    {
+        ArticleUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetMaterializationSetter(
+    Article (Article instance, DateTime? value) =>
+    {
+        ArticleUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetAccessors(
+    DateTime? (IInternalEntry entry) => ArticleUnsafeAccessors.UpdatedAt(((Article)(entry.Entity))),
+    DateTime? (IInternalEntry entry) => ArticleUnsafeAccessors.UpdatedAt(((Article)(entry.Entity))),
+    DateTime? (IInternalEntry entry) => entry.ReadOriginalValue<DateTime?>(updatedAt, 17),
+    DateTime? (IInternalEntry entry) => entry.GetCurrentValue<DateTime?>(updatedAt));
+updatedAt.SetPropertyIndexes(
+    index: 17,
+    originalValueIndex: 17,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    keyComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    providerValueComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    converter: new ValueConverter<DateTime, DateTime>(
+        DateTime (DateTime v) => (((int)(v.Kind)) == 1 ? v : v.ToUniversalTime()),
+        DateTime (DateTime v) => DateTime.SpecifyKind(v, DateTimeKind.Utc)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+        new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeReaderWriter(),
+        new ValueConverter<DateTime, DateTime>(
+            DateTime (DateTime v) => (((int)(v.Kind)) == 1 ? v : v.ToUniversalTime()),
+            DateTime (DateTime v) => DateTime.SpecifyKind(v, DateTimeKind.Utc))));
+updatedAt.SetComparer(new NullableValueComparer<DateTime>(updatedAt.TypeMapping.Comparer));
+updatedAt.SetKeyComparer(new NullableValueComparer<DateTime>(updatedAt.TypeMapping.KeyComparer));
+updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var version = runtimeEntityType.AddProperty(
+    "Version",
+    typeof(int),
+    propertyInfo: typeof(Article).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    concurrencyToken: true,
+    sentinel: 0);
+version.SetGetter(
+    int (Article instance) => ArticleUnsafeAccessors.Version(instance),
+    bool (Article instance) => ArticleUnsafeAccessors.Version(instance) == 0);
+version.SetSetter(
+    Article (Article instance, int value) =>
+    {
+        ArticleUnsafeAccessors.Version(instance) = value;
+        return instance;
+    });
+version.SetMaterializationSetter(
+    Article (Article instance, int value) =>
+    {
+        ArticleUnsafeAccessors.Version(instance) = value;
+        return instance;
+    });
+version.SetAccessors(
+    int (IInternalEntry entry) => ArticleUnsafeAccessors.Version(((Article)(entry.Entity))),
+    int (IInternalEntry entry) => ArticleUnsafeAccessors.Version(((Article)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(version, 18),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(version));
+version.SetPropertyIndexes(
+    index: 18,
+    originalValueIndex: 18,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+version.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var wordCount = runtimeEntityType.AddProperty(
+    "WordCount",
+    typeof(int?),
+    propertyInfo: typeof(Article).GetProperty("WordCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Article).GetField("<WordCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+wordCount.SetGetter(
+    int? (Article instance) => ArticleUnsafeAccessors.WordCount(instance),
+    bool (Article instance) => !(ArticleUnsafeAccessors.WordCount(instance).HasValue));
+wordCount.SetSetter(
+    Article (Article instance, int? value) =>
+    {
+        ArticleUnsafeAccessors.WordCount(instance) = value;
+        return instance;
+    });
+wordCount.SetMaterializationSetter(
+    Article (Article instance, int? value) =>
+    {
+        ArticleUnsafeAccessors.WordCount(instance) = value;
+        return instance;
+    });
+wordCount.SetAccessors(
+    int? (IInternalEntry entry) => ArticleUnsafeAccessors.WordCount(((Article)(entry.Entity))),
+    int? (IInternalEntry entry) => ArticleUnsafeAccessors.WordCount(((Article)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(wordCount, 19),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(wordCount));
+wordCount.SetPropertyIndexes(
+    index: 19,
+    originalValueIndex: 19,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+wordCount.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+wordCount.SetComparer(new NullableValueComparer<int>(wordCount.TypeMapping.Comparer));
+wordCount.SetKeyComparer(new NullableValueComparer<int>(wordCount.TypeMapping.KeyComparer));
+wordCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { featuredImageId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { slug },
+    unique: true);
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { title, id });
+
+var index2 = runtimeEntityType.AddIndex(
+    new[] { publishedAt, id, status, deletedAt });
+
+var index3 = runtimeEntityType.AddIndex(
+    new[] { authorId, publishedAt, id, status, deletedAt });
+
+var index4 = runtimeEntityType.AddIndex(
+    new[] { donationFormId, publishedAt, id, status, deletedAt });
+
+var index5 = runtimeEntityType.AddIndex(
+    new[] { sourceName, publishedAt, id, status, deletedAt });
+
+var index6 = runtimeEntityType.AddIndex(
+    new[] { updatedAt, id, status, publishedAt, deletedAt });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AuthorId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var author = declaringEntityType.AddNavigation("Author",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Author),
+        propertyInfo: typeof(Article).GetProperty("Author", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<Author>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    author.SetGetter(
+        Author (Article instance) => ArticleUnsafeAccessors.Author(instance),
+        bool (Article instance) => ArticleUnsafeAccessors.Author(instance) == null);
+    author.SetSetter(
+        Article (Article instance, Author value) =>
+        {
+            ArticleUnsafeAccessors.Author(instance) = value;
+            return instance;
+        });
+    author.SetMaterializationSetter(
+        Article (Article instance, Author value) =>
+        {
+            ArticleUnsafeAccessors.Author(instance) = value;
+            return instance;
+        });
+    author.SetAccessors(
+        Author (IInternalEntry entry) => ArticleUnsafeAccessors.Author(((Article)(entry.Entity))),
+        Author (IInternalEntry entry) => ArticleUnsafeAccessors.Author(((Article)(entry.Entity))),
+        null,
+        Author (IInternalEntry entry) => entry.GetCurrentValue<Author>(author));
+    author.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 4,
+        storeGenerationIndex: -1);
+    var articles = principalEntityType.AddNavigation("Articles",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<Article>),
+        propertyInfo: typeof(Author).GetProperty("Articles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Author).GetField("<Articles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    articles.SetGetter(
+        List<Article> (Author instance) => AuthorUnsafeAccessors.Articles(instance),
+        bool (Author instance) => AuthorUnsafeAccessors.Articles(instance) == null);
+    articles.SetSetter(
+        Author (Author instance, List<Article> value) =>
+        {
+            AuthorUnsafeAccessors.Articles(instance) = value;
+            return instance;
+        });
+    articles.SetMaterializationSetter(
+        Author (Author instance, List<Article> value) =>
+        {
+            AuthorUnsafeAccessors.Articles(instance) = value;
+            return instance;
+        });
+    articles.SetAccessors(
+        List<Article> (IInternalEntry entry) => AuthorUnsafeAccessors.Articles(((Author)(entry.Entity))),
+        List<Article> (IInternalEntry entry) => AuthorUnsafeAccessors.Articles(((Author)(entry.Entity))),
+        null,
+        List<Article> (IInternalEntry entry) => entry.GetCurrentValue<List<Article>>(articles));
+    articles.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    articles.SetCollectionAccessor<Author, List<Article>, Article>(
+        List<Article> (Author entity) => AuthorUnsafeAccessors.Articles(entity),
+        (Author entity, List<Article> collection) => AuthorUnsafeAccessors.Articles(entity) = ((List<Article>)collection),
+        (Author entity, List<Article> collection) => AuthorUnsafeAccessors.Articles(entity) = ((List<Article>)collection),
+        List<Article> (Author entity, Action<Author, List<Article>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Author, List<Article>, List<Article>>(entity, setter),
+        List<Article> () => new List<Article>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DonationFormId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var donationForm = declaringEntityType.AddNavigation("DonationForm",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(DonationForm),
+        propertyInfo: typeof(Article).GetProperty("DonationForm", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<DonationForm>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    donationForm.SetGetter(
+        DonationForm (Article instance) => ArticleUnsafeAccessors.DonationForm(instance),
+        bool (Article instance) => ArticleUnsafeAccessors.DonationForm(instance) == null);
+    donationForm.SetSetter(
+        Article (Article instance, DonationForm value) =>
+        {
+            ArticleUnsafeAccessors.DonationForm(instance) = value;
+            return instance;
+        });
+    donationForm.SetMaterializationSetter(
+        Article (Article instance, DonationForm value) =>
+        {
+            ArticleUnsafeAccessors.DonationForm(instance) = value;
+            return instance;
+        });
+    donationForm.SetAccessors(
+        DonationForm (IInternalEntry entry) => ArticleUnsafeAccessors.DonationForm(((Article)(entry.Entity))),
+        DonationForm (IInternalEntry entry) => ArticleUnsafeAccessors.DonationForm(((Article)(entry.Entity))),
+        null,
+        DonationForm (IInternalEntry entry) => entry.GetCurrentValue<DonationForm>(donationForm));
+    donationForm.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FeaturedImageId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var featuredImage = declaringEntityType.AddNavigation("FeaturedImage",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(MediaItem),
+        propertyInfo: typeof(Article).GetProperty("FeaturedImage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Article).GetField("<FeaturedImage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    featuredImage.SetGetter(
+        MediaItem (Article instance) => ArticleUnsafeAccessors.FeaturedImage(instance),
+        bool (Article instance) => ArticleUnsafeAccessors.FeaturedImage(instance) == null);
+    featuredImage.SetSetter(
+        Article (Article instance, MediaItem value) =>
+        {
+            ArticleUnsafeAccessors.FeaturedImage(instance) = value;
+            return instance;
+        });
+    featuredImage.SetMaterializationSetter(
+        Article (Article instance, MediaItem value) =>
+        {
+            ArticleUnsafeAccessors.FeaturedImage(instance) = value;
+            return instance;
+        });
+    featuredImage.SetAccessors(
+        MediaItem (IInternalEntry entry) => ArticleUnsafeAccessors.FeaturedImage(((Article)(entry.Entity))),
+        MediaItem (IInternalEntry entry) => ArticleUnsafeAccessors.FeaturedImage(((Article)(entry.Entity))),
+        null,
+        MediaItem (IInternalEntry entry) => entry.GetCurrentValue<MediaItem>(featuredImage));
+    featuredImage.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 6,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var authorId = runtimeEntityType.FindProperty("AuthorId");
+    var bodyHtml = runtimeEntityType.FindProperty("BodyHtml");
+    var bodyText = runtimeEntityType.FindProperty("BodyText");
+    var canonicalUrl = runtimeEntityType.FindProperty("CanonicalUrl");
+    var deletedAt = runtimeEntityType.FindProperty("DeletedAt");
+    var donationFormId = runtimeEntityType.FindProperty("DonationFormId");
+    var excerpt = runtimeEntityType.FindProperty("Excerpt");
+    var featuredImageId = runtimeEntityType.FindProperty("FeaturedImageId");
+    var publishedAt = runtimeEntityType.FindProperty("PublishedAt");
+    var readingTimeMinutes = runtimeEntityType.FindProperty("ReadingTimeMinutes");
+    var slug = runtimeEntityType.FindProperty("Slug");
+    var sourceName = runtimeEntityType.FindProperty("SourceName");
+    var sourceUrl = runtimeEntityType.FindProperty("SourceUrl");
+    var status = runtimeEntityType.FindProperty("Status");
+    var sticky = runtimeEntityType.FindProperty("Sticky");
+    var title = runtimeEntityType.FindProperty("Title");
+    var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+    var version = runtimeEntityType.FindProperty("Version");
+    var wordCount = runtimeEntityType.FindProperty("WordCount");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    var author = runtimeEntityType.FindNavigation("Author");
+    var donationForm = runtimeEntityType.FindNavigation("DonationForm");
+    var featuredImage = runtimeEntityType.FindNavigation("FeaturedImage");
+    var relatedLinks = runtimeEntityType.FindNavigation("RelatedLinks");
+    var tags = runtimeEntityType.FindNavigation("Tags");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Article)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, int?, string, string, string, DateTime?, int?, string, int?, DateTime?, int?, string, string, string, ArticleStatus, bool, string, DateTime?, int, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<int?>(authorId) == null ? null : ((ValueComparer<int?>)(((IProperty)authorId).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(authorId))), (source.GetCurrentValue<string>(bodyHtml) == null ? null : ((ValueComparer<string>)(((IProperty)bodyHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(bodyHtml))), (source.GetCurrentValue<string>(bodyText) == null ? null : ((ValueComparer<string>)(((IProperty)bodyText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(bodyText))), (source.GetCurrentValue<string>(canonicalUrl) == null ? null : ((ValueComparer<string>)(((IProperty)canonicalUrl).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(canonicalUrl))), (source.GetCurrentValue<DateTime?>(deletedAt) == null ? null : ((ValueComparer<DateTime?>)(((IProperty)deletedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime?>(deletedAt))), (source.GetCurrentValue<int?>(donationFormId) == null ? null : ((ValueComparer<int?>)(((IProperty)donationFormId).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(donationFormId))), (source.GetCurrentValue<string>(excerpt) == null ? null : ((ValueComparer<string>)(((IProperty)excerpt).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(excerpt))), (source.GetCurrentValue<int?>(featuredImageId) == null ? null : ((ValueComparer<int?>)(((IProperty)featuredImageId).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(featuredImageId))), (source.GetCurrentValue<DateTime?>(publishedAt) == null ? null : ((ValueComparer<DateTime?>)(((IProperty)publishedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime?>(publishedAt))), (source.GetCurrentValue<int?>(readingTimeMinutes) == null ? null : ((ValueComparer<int?>)(((IProperty)readingTimeMinutes).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(readingTimeMinutes))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourceName) == null ? null : ((ValueComparer<string>)(((IProperty)sourceName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourceName))), (source.GetCurrentValue<string>(sourceUrl) == null ? null : ((ValueComparer<string>)(((IProperty)sourceUrl).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourceUrl))), ((ValueComparer<ArticleStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<ArticleStatus>(status)), ((ValueComparer<bool>)(((IProperty)sticky).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(sticky)), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), (source.GetCurrentValue<DateTime?>(updatedAt) == null ? null : ((ValueComparer<DateTime?>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime?>(updatedAt))), ((ValueComparer<int>)(((IProperty)version).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(version)), (source.GetCurrentValue<int?>(wordCount) == null ? null : ((ValueComparer<int?>)(((IProperty)wordCount).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(wordCount))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, int?, int?, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(int? ) == null ? null : ((ValueComparer<int?>)(((IProperty)authorId).GetValueComparer())).Snapshot(default(int? ))), (default(int? ) == null ? null : ((ValueComparer<int?>)(((IProperty)donationFormId).GetValueComparer())).Snapshot(default(int? ))), (default(int? ) == null ? null : ((ValueComparer<int?>)(((IProperty)featuredImageId).GetValueComparer())).Snapshot(default(int? )))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int?, int?, int?>(default(int), default(int? ), default(int? ), default(int? )))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Article)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, int?, int?, int?, object, object, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<int?>(authorId) == null ? null : ((ValueComparer<int?>)(((IProperty)authorId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int?>(authorId))), (source.GetCurrentValue<int?>(donationFormId) == null ? null : ((ValueComparer<int?>)(((IProperty)donationFormId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int?>(donationFormId))), (source.GetCurrentValue<int?>(featuredImageId) == null ? null : ((ValueComparer<int?>)(((IProperty)featuredImageId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int?>(featuredImageId))), source.GetCurrentValue<Author>(author), source.GetCurrentValue<DonationForm>(donationForm), source.GetCurrentValue<MediaItem>(featuredImage), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RelatedLink>>(relatedLinks)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<ArticleTag>>(tags)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 20,
+        navigationCount: 5,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 20,
+        shadowCount: 0,
+        relationshipCount: 9,
+        storeGeneratedCount: 4));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "Articles");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,9 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using ContentApi.Features.DonationForms;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -32,6 +38,48 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (DonationForm instance) => DonationFormUnsafeAccessors.Id(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                DonationForm (DonationForm instance, int value) =>
+                {
+                    DonationFormUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                DonationForm (DonationForm instance, int value) =>
+                {
+                    DonationFormUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => DonationFormUnsafeAccessors.Id(((DonationForm)(entry.Entity))),
+                int (IInternalEntry entry) => DonationFormUnsafeAccessors.Id(((DonationForm)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var amountRaised = runtimeEntityType.AddProperty(
@@ -40,6 +88,47 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(DonationForm).GetProperty("AmountRaised", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DonationForm).GetField("<AmountRaised>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            amountRaised.SetGetter(
+                long? (DonationForm instance) => DonationFormUnsafeAccessors.AmountRaised(instance),
+                bool (DonationForm instance) => !(DonationFormUnsafeAccessors.AmountRaised(instance).HasValue));
+            amountRaised.SetSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.AmountRaised(instance) = value;
+                    return instance;
+                });
+            amountRaised.SetMaterializationSetter(
+                DonationForm (DonationForm instance, long? value) =>
+                {
+                    DonationFormUnsafeAccessors.AmountRaised(instance) = value;
+                    return instance;
+                });
+            amountRaised.SetAccessors(
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.AmountRaised(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => DonationFormUnsafeAccessors.AmountRaised(((DonationForm)(entry.Entity))),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(amountRaised, 1),
+                long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(amountRaised));
+            amountRaised.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            amountRaised.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                keyComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v));
+            amountRaised.SetComparer(new NullableValueComparer<long>(amountRaised.TypeMapping.Comparer));
+            amountRaised.SetKeyComparer(new NullableValueComparer<long>(amountRaised.TypeMapping.KeyComparer));
             amountRaised.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var buttonText = runtimeEntityType.AddProperty(
@@ -49,120 +138,689 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<ButtonText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
-            buttonText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            buttonText.SetGetter(
+                string (DonationForm instance) => DonationFormUnsafeAccessors.ButtonText(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.ButtonText(instance) == null);
+            buttonText.SetSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.ButtonText(instance) = value;
+                    return instance;
+                });
+            buttonText.SetMaterializationSetter(
+                DonationForm (DonationForm instance, string value) =>
+                {
+                    DonationFormUnsafeAccessors.ButtonText(instance) = value;
+                    return instance;
+                });
+            buttonText.SetAccessors(
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.ButtonText(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => DonationFormUnsafeAccessors.ButtonText(((DonationForm)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(buttonText, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(buttonText));
+            buttonText.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            buttonText.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            buttonText.TypeMapping = ((NpgsqlStringTypeMapping)buttonText.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        buttonText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var checkoutUrl = runtimeEntityType.AddProperty(
-                "CheckoutUrl",
-                typeof(string),
-                propertyInfo: typeof(DonationForm).GetProperty("CheckoutUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<CheckoutUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-            checkoutUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var checkoutUrl = runtimeEntityType.AddProperty(
+            "CheckoutUrl",
+            typeof(string),
+            propertyInfo: typeof(DonationForm).GetProperty("CheckoutUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(DonationForm).GetField("<CheckoutUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 2000);
+        checkoutUrl.SetGetter(
+            string (DonationForm instance) => DonationFormUnsafeAccessors.CheckoutUrl(instance),
+            bool (DonationForm instance) => DonationFormUnsafeAccessors.CheckoutUrl(instance) == null);
+        checkoutUrl.SetSetter(
+            DonationForm (DonationForm instance, string value) =>
+            {
+                DonationFormUnsafeAccessors.CheckoutUrl(instance) = value;
+                return instance;
+            });
+        checkoutUrl.SetMaterializationSetter(
+            DonationForm (DonationForm instance, string value) =>
+            {
+                DonationFormUnsafeAccessors.CheckoutUrl(instance) = value;
+                return instance;
+            });
+        checkoutUrl.SetAccessors(
+            string (IInternalEntry entry) => DonationFormUnsafeAccessors.CheckoutUrl(((DonationForm)(entry.Entity))),
+            string (IInternalEntry entry) => DonationFormUnsafeAccessors.CheckoutUrl(((DonationForm)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(checkoutUrl, 3),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(checkoutUrl));
+        checkoutUrl.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        checkoutUrl.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(2000)",
+                size: 2000));
+        checkoutUrl.TypeMapping = ((NpgsqlStringTypeMapping)checkoutUrl.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    checkoutUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var currency = runtimeEntityType.AddProperty(
-                "Currency",
-                typeof(string),
-                propertyInfo: typeof(DonationForm).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 3);
-            currency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var customAmountMax = runtimeEntityType.AddProperty(
-                "CustomAmountMax",
-                typeof(long?),
-                propertyInfo: typeof(DonationForm).GetProperty("CustomAmountMax", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<CustomAmountMax>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            customAmountMax.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var customAmountMin = runtimeEntityType.AddProperty(
-                "CustomAmountMin",
-                typeof(long?),
-                propertyInfo: typeof(DonationForm).GetProperty("CustomAmountMin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<CustomAmountMin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            customAmountMin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var description = runtimeEntityType.AddProperty(
-                "Description",
-                typeof(string),
-                propertyInfo: typeof(DonationForm).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 5000);
-            description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var goalAmount = runtimeEntityType.AddProperty(
-                "GoalAmount",
-                typeof(long?),
-                propertyInfo: typeof(DonationForm).GetProperty("GoalAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<GoalAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            goalAmount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var heading = runtimeEntityType.AddProperty(
-                "Heading",
-                typeof(string),
-                propertyInfo: typeof(DonationForm).GetProperty("Heading", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<Heading>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 500);
-            heading.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var isOpen = runtimeEntityType.AddProperty(
-                "IsOpen",
-                typeof(bool?),
-                propertyInfo: typeof(DonationForm).GetProperty("IsOpen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<IsOpen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            isOpen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var recurringPeriods = runtimeEntityType.AddProperty(
-                "RecurringPeriods",
-                typeof(List<string>),
-                propertyInfo: typeof(DonationForm).GetProperty("RecurringPeriods", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<RecurringPeriods>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            var recurringPeriodsElementType = recurringPeriods.SetElementType(typeof(string));
-            recurringPeriods.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var title = runtimeEntityType.AddProperty(
-                "Title",
-                typeof(string),
-                propertyInfo: typeof(DonationForm).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var version = runtimeEntityType.AddProperty(
-                "Version",
-                typeof(int),
-                propertyInfo: typeof(DonationForm).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DonationForm).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                concurrencyToken: true,
-                sentinel: 0);
-            version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var currency = runtimeEntityType.AddProperty(
+        "Currency",
+        typeof(string),
+        propertyInfo: typeof(DonationForm).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DonationForm).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 3);
+    currency.SetGetter(
+        string (DonationForm instance) => DonationFormUnsafeAccessors.Currency(instance),
+        bool (DonationForm instance) => DonationFormUnsafeAccessors.Currency(instance) == null);
+    currency.SetSetter(
+        DonationForm (DonationForm instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "DonationForms");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            DonationFormUnsafeAccessors.Currency(instance) = value;
+            return instance;
+        });
+    currency.SetMaterializationSetter(
+        DonationForm (DonationForm instance, string value) =>
+        {
+            DonationFormUnsafeAccessors.Currency(instance) = value;
+            return instance;
+        });
+    currency.SetAccessors(
+        string (IInternalEntry entry) => DonationFormUnsafeAccessors.Currency(((DonationForm)(entry.Entity))),
+        string (IInternalEntry entry) => DonationFormUnsafeAccessors.Currency(((DonationForm)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(currency, 4),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(currency));
+    currency.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    currency.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(3)",
+            size: 3));
+    currency.TypeMapping = ((NpgsqlStringTypeMapping)currency.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+currency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var customAmountMax = runtimeEntityType.AddProperty(
+    "CustomAmountMax",
+    typeof(long?),
+    propertyInfo: typeof(DonationForm).GetProperty("CustomAmountMax", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<CustomAmountMax>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+customAmountMax.SetGetter(
+    long? (DonationForm instance) => DonationFormUnsafeAccessors.CustomAmountMax(instance),
+    bool (DonationForm instance) => !(DonationFormUnsafeAccessors.CustomAmountMax(instance).HasValue));
+customAmountMax.SetSetter(
+    DonationForm (DonationForm instance, long? value) =>
+    {
+        DonationFormUnsafeAccessors.CustomAmountMax(instance) = value;
+        return instance;
+    });
+customAmountMax.SetMaterializationSetter(
+    DonationForm (DonationForm instance, long? value) =>
+    {
+        DonationFormUnsafeAccessors.CustomAmountMax(instance) = value;
+        return instance;
+    });
+customAmountMax.SetAccessors(
+    long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMax(((DonationForm)(entry.Entity))),
+    long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMax(((DonationForm)(entry.Entity))),
+    long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(customAmountMax, 5),
+    long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(customAmountMax));
+customAmountMax.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+customAmountMax.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+customAmountMax.SetComparer(new NullableValueComparer<long>(customAmountMax.TypeMapping.Comparer));
+customAmountMax.SetKeyComparer(new NullableValueComparer<long>(customAmountMax.TypeMapping.KeyComparer));
+customAmountMax.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var customAmountMin = runtimeEntityType.AddProperty(
+    "CustomAmountMin",
+    typeof(long?),
+    propertyInfo: typeof(DonationForm).GetProperty("CustomAmountMin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<CustomAmountMin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+customAmountMin.SetGetter(
+    long? (DonationForm instance) => DonationFormUnsafeAccessors.CustomAmountMin(instance),
+    bool (DonationForm instance) => !(DonationFormUnsafeAccessors.CustomAmountMin(instance).HasValue));
+customAmountMin.SetSetter(
+    DonationForm (DonationForm instance, long? value) =>
+    {
+        DonationFormUnsafeAccessors.CustomAmountMin(instance) = value;
+        return instance;
+    });
+customAmountMin.SetMaterializationSetter(
+    DonationForm (DonationForm instance, long? value) =>
+    {
+        DonationFormUnsafeAccessors.CustomAmountMin(instance) = value;
+        return instance;
+    });
+customAmountMin.SetAccessors(
+    long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMin(((DonationForm)(entry.Entity))),
+    long? (IInternalEntry entry) => DonationFormUnsafeAccessors.CustomAmountMin(((DonationForm)(entry.Entity))),
+    long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(customAmountMin, 6),
+    long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(customAmountMin));
+customAmountMin.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+customAmountMin.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+customAmountMin.SetComparer(new NullableValueComparer<long>(customAmountMin.TypeMapping.Comparer));
+customAmountMin.SetKeyComparer(new NullableValueComparer<long>(customAmountMin.TypeMapping.KeyComparer));
+customAmountMin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var description = runtimeEntityType.AddProperty(
+    "Description",
+    typeof(string),
+    propertyInfo: typeof(DonationForm).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 5000);
+description.SetGetter(
+    string (DonationForm instance) => DonationFormUnsafeAccessors.Description(instance),
+    bool (DonationForm instance) => DonationFormUnsafeAccessors.Description(instance) == null);
+description.SetSetter(
+    DonationForm (DonationForm instance, string value) =>
+    {
+        DonationFormUnsafeAccessors.Description(instance) = value;
+        return instance;
+    });
+description.SetMaterializationSetter(
+    DonationForm (DonationForm instance, string value) =>
+    {
+        DonationFormUnsafeAccessors.Description(instance) = value;
+        return instance;
+    });
+description.SetAccessors(
+    string (IInternalEntry entry) => DonationFormUnsafeAccessors.Description(((DonationForm)(entry.Entity))),
+    string (IInternalEntry entry) => DonationFormUnsafeAccessors.Description(((DonationForm)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(description, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(description));
+description.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+description.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(5000)",
+        size: 5000));
+description.TypeMapping = ((NpgsqlStringTypeMapping)description.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var goalAmount = runtimeEntityType.AddProperty(
+    "GoalAmount",
+    typeof(long?),
+    propertyInfo: typeof(DonationForm).GetProperty("GoalAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<GoalAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+goalAmount.SetGetter(
+    long? (DonationForm instance) => DonationFormUnsafeAccessors.GoalAmount(instance),
+    bool (DonationForm instance) => !(DonationFormUnsafeAccessors.GoalAmount(instance).HasValue));
+goalAmount.SetSetter(
+    DonationForm (DonationForm instance, long? value) =>
+    {
+        DonationFormUnsafeAccessors.GoalAmount(instance) = value;
+        return instance;
+    });
+goalAmount.SetMaterializationSetter(
+    DonationForm (DonationForm instance, long? value) =>
+    {
+        DonationFormUnsafeAccessors.GoalAmount(instance) = value;
+        return instance;
+    });
+goalAmount.SetAccessors(
+    long? (IInternalEntry entry) => DonationFormUnsafeAccessors.GoalAmount(((DonationForm)(entry.Entity))),
+    long? (IInternalEntry entry) => DonationFormUnsafeAccessors.GoalAmount(((DonationForm)(entry.Entity))),
+    long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(goalAmount, 8),
+    long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(goalAmount));
+goalAmount.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+goalAmount.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+goalAmount.SetComparer(new NullableValueComparer<long>(goalAmount.TypeMapping.Comparer));
+goalAmount.SetKeyComparer(new NullableValueComparer<long>(goalAmount.TypeMapping.KeyComparer));
+goalAmount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var heading = runtimeEntityType.AddProperty(
+    "Heading",
+    typeof(string),
+    propertyInfo: typeof(DonationForm).GetProperty("Heading", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<Heading>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 500);
+heading.SetGetter(
+    string (DonationForm instance) => DonationFormUnsafeAccessors.Heading(instance),
+    bool (DonationForm instance) => DonationFormUnsafeAccessors.Heading(instance) == null);
+heading.SetSetter(
+    DonationForm (DonationForm instance, string value) =>
+    {
+        DonationFormUnsafeAccessors.Heading(instance) = value;
+        return instance;
+    });
+heading.SetMaterializationSetter(
+    DonationForm (DonationForm instance, string value) =>
+    {
+        DonationFormUnsafeAccessors.Heading(instance) = value;
+        return instance;
+    });
+heading.SetAccessors(
+    string (IInternalEntry entry) => DonationFormUnsafeAccessors.Heading(((DonationForm)(entry.Entity))),
+    string (IInternalEntry entry) => DonationFormUnsafeAccessors.Heading(((DonationForm)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(heading, 9),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(heading));
+heading.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+heading.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+heading.TypeMapping = ((NpgsqlStringTypeMapping)heading.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+heading.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var isOpen = runtimeEntityType.AddProperty(
+    "IsOpen",
+    typeof(bool?),
+    propertyInfo: typeof(DonationForm).GetProperty("IsOpen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<IsOpen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+isOpen.SetGetter(
+    bool? (DonationForm instance) => DonationFormUnsafeAccessors.IsOpen(instance),
+    bool (DonationForm instance) => !(DonationFormUnsafeAccessors.IsOpen(instance).HasValue));
+isOpen.SetSetter(
+    DonationForm (DonationForm instance, bool? value) =>
+    {
+        DonationFormUnsafeAccessors.IsOpen(instance) = value;
+        return instance;
+    });
+isOpen.SetMaterializationSetter(
+    DonationForm (DonationForm instance, bool? value) =>
+    {
+        DonationFormUnsafeAccessors.IsOpen(instance) = value;
+        return instance;
+    });
+isOpen.SetAccessors(
+    bool? (IInternalEntry entry) => DonationFormUnsafeAccessors.IsOpen(((DonationForm)(entry.Entity))),
+    bool? (IInternalEntry entry) => DonationFormUnsafeAccessors.IsOpen(((DonationForm)(entry.Entity))),
+    bool? (IInternalEntry entry) => entry.ReadOriginalValue<bool?>(isOpen, 10),
+    bool? (IInternalEntry entry) => entry.GetCurrentValue<bool?>(isOpen));
+isOpen.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+isOpen.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+isOpen.SetComparer(new NullableValueComparer<bool>(isOpen.TypeMapping.Comparer));
+isOpen.SetKeyComparer(new NullableValueComparer<bool>(isOpen.TypeMapping.KeyComparer));
+isOpen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var recurringPeriods = runtimeEntityType.AddProperty(
+    "RecurringPeriods",
+    typeof(List<string>),
+    propertyInfo: typeof(DonationForm).GetProperty("RecurringPeriods", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<RecurringPeriods>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+recurringPeriods.SetGetter(
+    List<string> (DonationForm instance) => DonationFormUnsafeAccessors.RecurringPeriods(instance),
+    bool (DonationForm instance) => DonationFormUnsafeAccessors.RecurringPeriods(instance) == null);
+recurringPeriods.SetSetter(
+    DonationForm (DonationForm instance, List<string> value) =>
+    {
+        DonationFormUnsafeAccessors.RecurringPeriods(instance) = value;
+        return instance;
+    });
+recurringPeriods.SetMaterializationSetter(
+    DonationForm (DonationForm instance, List<string> value) =>
+    {
+        DonationFormUnsafeAccessors.RecurringPeriods(instance) = value;
+        return instance;
+    });
+recurringPeriods.SetAccessors(
+    List<string> (IInternalEntry entry) => DonationFormUnsafeAccessors.RecurringPeriods(((DonationForm)(entry.Entity))),
+    List<string> (IInternalEntry entry) => DonationFormUnsafeAccessors.RecurringPeriods(((DonationForm)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(recurringPeriods, 11),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(recurringPeriods));
+recurringPeriods.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+recurringPeriods.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+    comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v)),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "text[]"),
+    jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance),
+    elementMapping: StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String)));
+var recurringPeriodsElementType = recurringPeriods.SetElementType(typeof(string));
+recurringPeriodsElementType.TypeMapping = recurringPeriods.TypeMapping.ElementTypeMapping;
+recurringPeriods.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var title = runtimeEntityType.AddProperty(
+    "Title",
+    typeof(string),
+    propertyInfo: typeof(DonationForm).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+title.SetGetter(
+    string (DonationForm instance) => DonationFormUnsafeAccessors.Title(instance),
+    bool (DonationForm instance) => DonationFormUnsafeAccessors.Title(instance) == null);
+title.SetSetter(
+    DonationForm (DonationForm instance, string value) =>
+    {
+        DonationFormUnsafeAccessors.Title(instance) = value;
+        return instance;
+    });
+title.SetMaterializationSetter(
+    DonationForm (DonationForm instance, string value) =>
+    {
+        DonationFormUnsafeAccessors.Title(instance) = value;
+        return instance;
+    });
+title.SetAccessors(
+    string (IInternalEntry entry) => DonationFormUnsafeAccessors.Title(((DonationForm)(entry.Entity))),
+    string (IInternalEntry entry) => DonationFormUnsafeAccessors.Title(((DonationForm)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+title.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+title.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+title.TypeMapping = ((NpgsqlStringTypeMapping)title.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var version = runtimeEntityType.AddProperty(
+    "Version",
+    typeof(int),
+    propertyInfo: typeof(DonationForm).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DonationForm).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    concurrencyToken: true,
+    sentinel: 0);
+version.SetGetter(
+    int (DonationForm instance) => DonationFormUnsafeAccessors.Version(instance),
+    bool (DonationForm instance) => DonationFormUnsafeAccessors.Version(instance) == 0);
+version.SetSetter(
+    DonationForm (DonationForm instance, int value) =>
+    {
+        DonationFormUnsafeAccessors.Version(instance) = value;
+        return instance;
+    });
+version.SetMaterializationSetter(
+    DonationForm (DonationForm instance, int value) =>
+    {
+        DonationFormUnsafeAccessors.Version(instance) = value;
+        return instance;
+    });
+version.SetAccessors(
+    int (IInternalEntry entry) => DonationFormUnsafeAccessors.Version(((DonationForm)(entry.Entity))),
+    int (IInternalEntry entry) => DonationFormUnsafeAccessors.Version(((DonationForm)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(version, 13),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(version));
+version.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+version.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var amountRaised = runtimeEntityType.FindProperty("AmountRaised");
+    var buttonText = runtimeEntityType.FindProperty("ButtonText");
+    var checkoutUrl = runtimeEntityType.FindProperty("CheckoutUrl");
+    var currency = runtimeEntityType.FindProperty("Currency");
+    var customAmountMax = runtimeEntityType.FindProperty("CustomAmountMax");
+    var customAmountMin = runtimeEntityType.FindProperty("CustomAmountMin");
+    var description = runtimeEntityType.FindProperty("Description");
+    var goalAmount = runtimeEntityType.FindProperty("GoalAmount");
+    var heading = runtimeEntityType.FindProperty("Heading");
+    var isOpen = runtimeEntityType.FindProperty("IsOpen");
+    var recurringPeriods = runtimeEntityType.FindProperty("RecurringPeriods");
+    var title = runtimeEntityType.FindProperty("Title");
+    var version = runtimeEntityType.FindProperty("Version");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    var suggestedAmounts = runtimeEntityType.FindNavigation("SuggestedAmounts");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DonationForm)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, long?, string, string, string, long?, long?, string, long?, string, bool?, List<string>, string, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<long?>(amountRaised) == null ? null : ((ValueComparer<long?>)(((IProperty)amountRaised).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(amountRaised))), (source.GetCurrentValue<string>(buttonText) == null ? null : ((ValueComparer<string>)(((IProperty)buttonText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(buttonText))), (source.GetCurrentValue<string>(checkoutUrl) == null ? null : ((ValueComparer<string>)(((IProperty)checkoutUrl).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(checkoutUrl))), (source.GetCurrentValue<string>(currency) == null ? null : ((ValueComparer<string>)(((IProperty)currency).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(currency))), (source.GetCurrentValue<long?>(customAmountMax) == null ? null : ((ValueComparer<long?>)(((IProperty)customAmountMax).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(customAmountMax))), (source.GetCurrentValue<long?>(customAmountMin) == null ? null : ((ValueComparer<long?>)(((IProperty)customAmountMin).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(customAmountMin))), (source.GetCurrentValue<string>(description) == null ? null : ((ValueComparer<string>)(((IProperty)description).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(description))), (source.GetCurrentValue<long?>(goalAmount) == null ? null : ((ValueComparer<long?>)(((IProperty)goalAmount).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(goalAmount))), (source.GetCurrentValue<string>(heading) == null ? null : ((ValueComparer<string>)(((IProperty)heading).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(heading))), (source.GetCurrentValue<bool?>(isOpen) == null ? null : ((ValueComparer<bool?>)(((IProperty)isOpen).GetValueComparer())).Snapshot(source.GetCurrentValue<bool?>(isOpen))), (((object)(source.GetCurrentValue<List<string>>(recurringPeriods))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)recurringPeriods).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(recurringPeriods))))))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<int>)(((IProperty)version).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(version)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => Snapshot.Empty);
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DonationForm)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SuggestedAmount>>(suggestedAmounts)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 14,
+        navigationCount: 1,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 14,
+        shadowCount: 0,
+        relationshipCount: 2,
+        storeGeneratedCount: 0));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "DonationForms");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -4,8 +4,12 @@ using System.Collections.Generic;
 using System.Reflection;
 using ContentApi.Features.Articles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -35,6 +39,48 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(RelatedLink).GetField("<ArticleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            articleId.SetGetter(
+                int (RelatedLink instance) => RelatedLinkUnsafeAccessors.ArticleId(instance),
+                bool (RelatedLink instance) => RelatedLinkUnsafeAccessors.ArticleId(instance) == 0);
+            articleId.SetSetter(
+                RelatedLink (RelatedLink instance, int value) =>
+                {
+                    RelatedLinkUnsafeAccessors.ArticleId(instance) = value;
+                    return instance;
+                });
+            articleId.SetMaterializationSetter(
+                RelatedLink (RelatedLink instance, int value) =>
+                {
+                    RelatedLinkUnsafeAccessors.ArticleId(instance) = value;
+                    return instance;
+                });
+            articleId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && RelatedLinkUnsafeAccessors.ArticleId(((RelatedLink)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : RelatedLinkUnsafeAccessors.ArticleId(((RelatedLink)(entry.Entity))))),
+                int (IInternalEntry entry) => RelatedLinkUnsafeAccessors.ArticleId(((RelatedLink)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(articleId, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(articleId, 0));
+            articleId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            articleId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            articleId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(articleId));
             articleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var relatedArticleId = runtimeEntityType.AddProperty(
@@ -44,6 +90,48 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(RelatedLink).GetField("<RelatedArticleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            relatedArticleId.SetGetter(
+                int (RelatedLink instance) => RelatedLinkUnsafeAccessors.RelatedArticleId(instance),
+                bool (RelatedLink instance) => RelatedLinkUnsafeAccessors.RelatedArticleId(instance) == 0);
+            relatedArticleId.SetSetter(
+                RelatedLink (RelatedLink instance, int value) =>
+                {
+                    RelatedLinkUnsafeAccessors.RelatedArticleId(instance) = value;
+                    return instance;
+                });
+            relatedArticleId.SetMaterializationSetter(
+                RelatedLink (RelatedLink instance, int value) =>
+                {
+                    RelatedLinkUnsafeAccessors.RelatedArticleId(instance) = value;
+                    return instance;
+                });
+            relatedArticleId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(1) && RelatedLinkUnsafeAccessors.RelatedArticleId(((RelatedLink)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : RelatedLinkUnsafeAccessors.RelatedArticleId(((RelatedLink)(entry.Entity))))),
+                int (IInternalEntry entry) => RelatedLinkUnsafeAccessors.RelatedArticleId(((RelatedLink)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(relatedArticleId, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(relatedArticleId, 1));
+            relatedArticleId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            relatedArticleId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            relatedArticleId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(relatedArticleId));
             relatedArticleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var position = runtimeEntityType.AddProperty(
@@ -52,6 +140,47 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(RelatedLink).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RelatedLink).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            position.SetGetter(
+                int (RelatedLink instance) => RelatedLinkUnsafeAccessors.Position(instance),
+                bool (RelatedLink instance) => RelatedLinkUnsafeAccessors.Position(instance) == 0);
+            position.SetSetter(
+                RelatedLink (RelatedLink instance, int value) =>
+                {
+                    RelatedLinkUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetMaterializationSetter(
+                RelatedLink (RelatedLink instance, int value) =>
+                {
+                    RelatedLinkUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetAccessors(
+                int (IInternalEntry entry) => RelatedLinkUnsafeAccessors.Position(((RelatedLink)(entry.Entity))),
+                int (IInternalEntry entry) => RelatedLinkUnsafeAccessors.Position(((RelatedLink)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 2),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+            position.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            position.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
             position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
@@ -79,6 +208,38 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("RelatedLinks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<RelatedLinks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            relatedLinks.SetGetter(
+                List<RelatedLink> (Article instance) => ArticleUnsafeAccessors.RelatedLinks(instance),
+                bool (Article instance) => ArticleUnsafeAccessors.RelatedLinks(instance) == null);
+            relatedLinks.SetSetter(
+                Article (Article instance, List<RelatedLink> value) =>
+                {
+                    ArticleUnsafeAccessors.RelatedLinks(instance) = value;
+                    return instance;
+                });
+            relatedLinks.SetMaterializationSetter(
+                Article (Article instance, List<RelatedLink> value) =>
+                {
+                    ArticleUnsafeAccessors.RelatedLinks(instance) = value;
+                    return instance;
+                });
+            relatedLinks.SetAccessors(
+                List<RelatedLink> (IInternalEntry entry) => ArticleUnsafeAccessors.RelatedLinks(((Article)(entry.Entity))),
+                List<RelatedLink> (IInternalEntry entry) => ArticleUnsafeAccessors.RelatedLinks(((Article)(entry.Entity))),
+                null,
+                List<RelatedLink> (IInternalEntry entry) => entry.GetCurrentValue<List<RelatedLink>>(relatedLinks));
+            relatedLinks.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 7,
+                storeGenerationIndex: -1);
+            relatedLinks.SetCollectionAccessor<Article, List<RelatedLink>, RelatedLink>(
+                List<RelatedLink> (Article entity) => ArticleUnsafeAccessors.RelatedLinks(entity),
+                (Article entity, List<RelatedLink> collection) => ArticleUnsafeAccessors.RelatedLinks(entity) = ((List<RelatedLink>)collection),
+                (Article entity, List<RelatedLink> collection) => ArticleUnsafeAccessors.RelatedLinks(entity) = ((List<RelatedLink>)collection),
+                List<RelatedLink> (Article entity, Action<Article, List<RelatedLink>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Article, List<RelatedLink>, List<RelatedLink>>(entity, setter),
+                List<RelatedLink> () => new List<RelatedLink>());
             return runtimeForeignKey;
         }
 
@@ -97,11 +258,73 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(RelatedLink).GetProperty("RelatedArticle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RelatedLink).GetField("<RelatedArticle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            relatedArticle.SetGetter(
+                Article (RelatedLink instance) => RelatedLinkUnsafeAccessors.RelatedArticle(instance),
+                bool (RelatedLink instance) => RelatedLinkUnsafeAccessors.RelatedArticle(instance) == null);
+            relatedArticle.SetSetter(
+                RelatedLink (RelatedLink instance, Article value) =>
+                {
+                    RelatedLinkUnsafeAccessors.RelatedArticle(instance) = value;
+                    return instance;
+                });
+            relatedArticle.SetMaterializationSetter(
+                RelatedLink (RelatedLink instance, Article value) =>
+                {
+                    RelatedLinkUnsafeAccessors.RelatedArticle(instance) = value;
+                    return instance;
+                });
+            relatedArticle.SetAccessors(
+                Article (IInternalEntry entry) => RelatedLinkUnsafeAccessors.RelatedArticle(((RelatedLink)(entry.Entity))),
+                Article (IInternalEntry entry) => RelatedLinkUnsafeAccessors.RelatedArticle(((RelatedLink)(entry.Entity))),
+                null,
+                Article (IInternalEntry entry) => entry.GetCurrentValue<Article>(relatedArticle));
+            relatedArticle.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: -1);
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var articleId = runtimeEntityType.FindProperty("ArticleId");
+            var relatedArticleId = runtimeEntityType.FindProperty("RelatedArticleId");
+            var position = runtimeEntityType.FindProperty("Position");
+            var key = runtimeEntityType.FindKey(new[] { articleId, relatedArticleId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            var relatedArticle = runtimeEntityType.FindNavigation("RelatedArticle");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((RelatedLink)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, int>(((ValueComparer<int>)(((IProperty)articleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(articleId)), ((ValueComparer<int>)(((IProperty)relatedArticleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(relatedArticleId)), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)articleId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)relatedArticleId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((RelatedLink)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, object>(((ValueComparer<int>)(((IProperty)articleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(articleId)), ((ValueComparer<int>)(((IProperty)relatedArticleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(relatedArticleId)), source.GetCurrentValue<Article>(relatedArticle))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 3,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 3,
+                shadowCount: 0,
+                relationshipCount: 3,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

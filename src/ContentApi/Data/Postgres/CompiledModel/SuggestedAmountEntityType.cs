@@ -4,9 +4,14 @@ using System.Collections.Generic;
 using System.Reflection;
 using ContentApi.Features.DonationForms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -31,6 +36,33 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 typeof(int),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            donationFormId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && entry.ReadShadowValue<int>(0) == 0 ? entry.ReadTemporaryValue<int>(0) : entry.ReadShadowValue<int>(0))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(0),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(donationFormId, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(donationFormId, 0));
+            donationFormId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: 0,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            donationFormId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            donationFormId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(donationFormId));
             donationFormId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var __synthesizedOrdinal = runtimeEntityType.AddProperty(
@@ -39,6 +71,33 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            __synthesizedOrdinal.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<int>(1) == 0 ? entry.ReadTemporaryValue<int>(1) : entry.ReadShadowValue<int>(1))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(1),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(__synthesizedOrdinal, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(__synthesizedOrdinal, 1));
+            __synthesizedOrdinal.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: 1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            __synthesizedOrdinal.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            __synthesizedOrdinal.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(__synthesizedOrdinal));
             __synthesizedOrdinal.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var amount = runtimeEntityType.AddProperty(
@@ -47,6 +106,45 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(SuggestedAmount).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SuggestedAmount).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
+            amount.SetGetter(
+                long (SuggestedAmount instance) => SuggestedAmountUnsafeAccessors.Amount(instance),
+                bool (SuggestedAmount instance) => SuggestedAmountUnsafeAccessors.Amount(instance) == 0L);
+            amount.SetSetter(
+                SuggestedAmount (SuggestedAmount instance, long value) =>
+                {
+                    SuggestedAmountUnsafeAccessors.Amount(instance) = value;
+                    return instance;
+                });
+            amount.SetMaterializationSetter(
+                SuggestedAmount (SuggestedAmount instance, long value) =>
+                {
+                    SuggestedAmountUnsafeAccessors.Amount(instance) = value;
+                    return instance;
+                });
+            amount.SetAccessors(
+                long (IInternalEntry entry) => SuggestedAmountUnsafeAccessors.Amount(((SuggestedAmount)(entry.Entity))),
+                long (IInternalEntry entry) => SuggestedAmountUnsafeAccessors.Amount(((SuggestedAmount)(entry.Entity))),
+                long (IInternalEntry entry) => entry.ReadOriginalValue<long>(amount, 2),
+                long (IInternalEntry entry) => entry.GetCurrentValue<long>(amount));
+            amount.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            amount.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                keyComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v));
             amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var isDefault = runtimeEntityType.AddProperty(
@@ -55,6 +153,45 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(SuggestedAmount).GetProperty("IsDefault", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SuggestedAmount).GetField("<IsDefault>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+            isDefault.SetGetter(
+                bool (SuggestedAmount instance) => SuggestedAmountUnsafeAccessors.IsDefault(instance),
+                bool (SuggestedAmount instance) => SuggestedAmountUnsafeAccessors.IsDefault(instance) == false);
+            isDefault.SetSetter(
+                SuggestedAmount (SuggestedAmount instance, bool value) =>
+                {
+                    SuggestedAmountUnsafeAccessors.IsDefault(instance) = value;
+                    return instance;
+                });
+            isDefault.SetMaterializationSetter(
+                SuggestedAmount (SuggestedAmount instance, bool value) =>
+                {
+                    SuggestedAmountUnsafeAccessors.IsDefault(instance) = value;
+                    return instance;
+                });
+            isDefault.SetAccessors(
+                bool (IInternalEntry entry) => SuggestedAmountUnsafeAccessors.IsDefault(((SuggestedAmount)(entry.Entity))),
+                bool (IInternalEntry entry) => SuggestedAmountUnsafeAccessors.IsDefault(((SuggestedAmount)(entry.Entity))),
+                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isDefault, 3),
+                bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isDefault));
+            isDefault.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            isDefault.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v));
             isDefault.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var label = runtimeEntityType.AddProperty(
@@ -63,6 +200,47 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 propertyInfo: typeof(SuggestedAmount).GetProperty("Label", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SuggestedAmount).GetField("<Label>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            label.SetGetter(
+                string (SuggestedAmount instance) => SuggestedAmountUnsafeAccessors.Label(instance),
+                bool (SuggestedAmount instance) => SuggestedAmountUnsafeAccessors.Label(instance) == null);
+            label.SetSetter(
+                SuggestedAmount (SuggestedAmount instance, string value) =>
+                {
+                    SuggestedAmountUnsafeAccessors.Label(instance) = value;
+                    return instance;
+                });
+            label.SetMaterializationSetter(
+                SuggestedAmount (SuggestedAmount instance, string value) =>
+                {
+                    SuggestedAmountUnsafeAccessors.Label(instance) = value;
+                    return instance;
+                });
+            label.SetAccessors(
+                string (IInternalEntry entry) => SuggestedAmountUnsafeAccessors.Label(((SuggestedAmount)(entry.Entity))),
+                string (IInternalEntry entry) => SuggestedAmountUnsafeAccessors.Label(((SuggestedAmount)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(label, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(label));
+            label.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            label.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             label.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
@@ -89,11 +267,80 @@ namespace ContentApi.Data.Postgres.CompiledModel
                 fieldInfo: typeof(DonationForm).GetField("<SuggestedAmounts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
+            suggestedAmounts.SetGetter(
+                List<SuggestedAmount> (DonationForm instance) => DonationFormUnsafeAccessors.SuggestedAmounts(instance),
+                bool (DonationForm instance) => DonationFormUnsafeAccessors.SuggestedAmounts(instance) == null);
+            suggestedAmounts.SetSetter(
+                DonationForm (DonationForm instance, List<SuggestedAmount> value) =>
+                {
+                    DonationFormUnsafeAccessors.SuggestedAmounts(instance) = value;
+                    return instance;
+                });
+            suggestedAmounts.SetMaterializationSetter(
+                DonationForm (DonationForm instance, List<SuggestedAmount> value) =>
+                {
+                    DonationFormUnsafeAccessors.SuggestedAmounts(instance) = value;
+                    return instance;
+                });
+            suggestedAmounts.SetAccessors(
+                List<SuggestedAmount> (IInternalEntry entry) => DonationFormUnsafeAccessors.SuggestedAmounts(((DonationForm)(entry.Entity))),
+                List<SuggestedAmount> (IInternalEntry entry) => DonationFormUnsafeAccessors.SuggestedAmounts(((DonationForm)(entry.Entity))),
+                null,
+                List<SuggestedAmount> (IInternalEntry entry) => entry.GetCurrentValue<List<SuggestedAmount>>(suggestedAmounts));
+            suggestedAmounts.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: -1);
+            suggestedAmounts.SetCollectionAccessor<DonationForm, List<SuggestedAmount>, SuggestedAmount>(
+                List<SuggestedAmount> (DonationForm entity) => DonationFormUnsafeAccessors.SuggestedAmounts(entity),
+                (DonationForm entity, List<SuggestedAmount> collection) => DonationFormUnsafeAccessors.SuggestedAmounts(entity) = ((List<SuggestedAmount>)collection),
+                (DonationForm entity, List<SuggestedAmount> collection) => DonationFormUnsafeAccessors.SuggestedAmounts(entity) = ((List<SuggestedAmount>)collection),
+                List<SuggestedAmount> (DonationForm entity, Action<DonationForm, List<SuggestedAmount>> setter) => ClrCollectionAccessorFactory.CreateAndSet<DonationForm, List<SuggestedAmount>, List<SuggestedAmount>>(entity, setter),
+                List<SuggestedAmount> () => new List<SuggestedAmount>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var donationFormId = runtimeEntityType.FindProperty("DonationFormId");
+            var __synthesizedOrdinal = runtimeEntityType.FindProperty("__synthesizedOrdinal");
+            var amount = runtimeEntityType.FindProperty("Amount");
+            var isDefault = runtimeEntityType.FindProperty("IsDefault");
+            var label = runtimeEntityType.FindProperty("Label");
+            var key = runtimeEntityType.FindKey(new[] { donationFormId, __synthesizedOrdinal });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((SuggestedAmount)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, long, bool, string>(((ValueComparer<int>)(((IProperty)donationFormId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(donationFormId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)), ((ValueComparer<long>)(((IProperty)amount).GetValueComparer())).Snapshot(source.GetCurrentValue<long>(amount)), ((ValueComparer<bool>)(((IProperty)isDefault).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isDefault)), (source.GetCurrentValue<string>(label) == null ? null : ((ValueComparer<string>)(((IProperty)label).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(label))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)donationFormId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int, int>((source.ContainsKey("DonationFormId") ? ((int)(source["DonationFormId"])) : 0), (source.ContainsKey("__synthesizedOrdinal") ? ((int)(source["__synthesizedOrdinal"])) : 0)))));
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((SuggestedAmount)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)donationFormId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(donationFormId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 5,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 5,
+                shadowCount: 2,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "SuggestedAmounts");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
