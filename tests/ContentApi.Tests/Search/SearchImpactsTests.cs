@@ -83,7 +83,7 @@ public sealed class SearchImpactsTests(SearchCorpusFactory factory) : IClassFixt
         await AssertPagesRankedAsFullBm25Async("alpha");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ScheduledArticle_IsListedAndCountedAtItsMoment_WithNoWrite()
     {
         // Stopped: its record of what came due is a commit, which would make the kept totals forget anyway.
