@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ContentApi.Common.Writes;
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,36 +9,12 @@ namespace ContentApi.Features.Articles.Querying;
 /// Forgotten after every committed write here (a slug renamed, an author or tag added or deleted), and on
 /// another instance's commit when they share Redis; re-read at least every <see cref="Lifetime"/> otherwise.
 /// </summary>
-public sealed class ArticleSlugIds(TimeProvider clock) : ContentMemory(clock, Lifetime)
+public sealed class ArticleSlugIds(TimeProvider clock) : KeptContentMemory<(List<int?> Authors, List<int> Tags)>(clock, Lifetime)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
-    /// <summary>Filters kept at most between two commits: past it, slugs are read each time (a crawler's random slugs cannot grow memory).</summary>
-    public const int MaxKept = 10_000;
-
-    private volatile Memory _memory = new(new MemoryStamp(-1, DateTimeOffset.MinValue));
-
-    public async Task<(List<int?> Authors, List<int> Tags)> IdsAsync(ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken)
-    {
-        var memory = _memory;
-        if (!IsCurrent(memory.Stamp))
-        {
-            memory = new Memory(Stamp());
-            _memory = memory;
-        }
-        var key = $"{string.Join(',', request.Authors)}/{string.Join(',', request.Tags)}";
-        if (memory.Ids.TryGetValue(key, out var kept))
-        {
-            return kept;
-        }
-        // Kept in the memory of the stamp taken before reading: a write committing meanwhile makes it count for nothing.
-        var ids = await ReadAsync(request, db, cancellationToken);
-        if (memory.Ids.Count < MaxKept)
-        {
-            memory.Ids.TryAdd(key, ids);
-        }
-        return ids;
-    }
+    public Task<(List<int?> Authors, List<int> Tags)> IdsAsync(ArticleListRequest request, ContentDbContext db, CancellationToken cancellationToken) =>
+        GetAsync($"{string.Join(',', request.Authors)}/{string.Join(',', request.Tags)}", () => ReadAsync(request, db, cancellationToken), cancellationToken);
 
     /// <summary>The authors' and tags' ids in one statement. (The lists are shared by every request that reads them from memory: never changed.)</summary>
     private static async Task<(List<int?> Authors, List<int> Tags)> ReadAsync(
@@ -55,10 +30,5 @@ public sealed class ArticleSlugIds(TimeProvider clock) : ContentMemory(clock, Li
     {
         public bool IsTag { get; init; }
         public int Id { get; init; }
-    }
-
-    private sealed record Memory(MemoryStamp Stamp)
-    {
-        public ConcurrentDictionary<string, (List<int?> Authors, List<int> Tags)> Ids { get; } = new(StringComparer.Ordinal);
     }
 }
