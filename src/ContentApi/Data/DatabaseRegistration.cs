@@ -39,11 +39,14 @@ public static class DatabaseRegistration
             services.AddScoped<ISearchIndex, SqliteSearchIndex>().AddContentMemory<TermMatches>();
             if (sqlite.IsFile)
             {
-                services.AddSingleton<IArticleDocumentSource>(_ => new SqliteArticleDocumentSource(sqlite.ConnectionString));
+                services.AddSingleton(_ => new SqliteStatementPool(sqlite.ConnectionString));
+                services.AddSingleton<IArticleDocumentSource, SqliteArticleDocumentSource>();
+                services.AddSingleton<IPreparedReads, SqlitePreparedReads>();
             }
             else
             {
                 services.AddScoped<IArticleDocumentSource, EfArticleDocumentSource>();
+                services.AddSingleton<IPreparedReads, EfPreparedReads>();
             }
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
@@ -61,6 +64,7 @@ public static class DatabaseRegistration
             }
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
             services.AddScoped<IArticleDocumentSource, EfArticleDocumentSource>();
+            services.AddSingleton<IPreparedReads, EfPreparedReads>();
         }
         else
         {

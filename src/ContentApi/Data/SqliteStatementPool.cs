@@ -3,14 +3,14 @@ using Microsoft.Data.Sqlite;
 namespace ContentApi.Data;
 
 /// <summary>
-/// One read statement prepared once on each of a few open read-only connections to a SQLite file.
+/// A few open read-only connections to a SQLite file, each keeping its statements prepared by SQL text.
 /// Microsoft.Data.Sqlite keeps no prepared statements, so a hot read that goes through a pooled
 /// connection prepares its statement on every execution. Each execution is its own read transaction,
 /// so a connection kept open sees every commit made before it runs (WAL).
 /// </summary>
-public sealed class SqliteStatementPool(string connectionString, string sql, params string[] parameters) : IDisposable
+public sealed class SqliteStatementPool(string connectionString) : IDisposable
 {
-    // More would sit idle: a read holds its statement only while stepping through its rows.
+    // More would sit idle: a read holds its connection only while stepping through its rows.
     private static readonly int Kept = Environment.ProcessorCount * 2;
 
     // Not pooled by Microsoft.Data.Sqlite: these stay open here, and disposing one closes its file.
@@ -20,35 +20,40 @@ public sealed class SqliteStatementPool(string connectionString, string sql, par
         Pooling = false,
     }.ToString();
 
-    private readonly Stack<SqliteCommand> _idle = new();
+    private readonly Stack<SqliteKeptConnection> _idle = new();
     private bool _disposed;
 
-    /// <summary>Runs the statement with these parameter values; <paramref name="read"/> must finish with the reader.</summary>
-    public T Execute<T>(Func<SqliteDataReader, T> read, params ReadOnlySpan<object> values)
+    /// <summary>Runs <paramref name="sql"/> with these parameters (names and values in order); <paramref name="read"/> must finish with the reader.</summary>
+    public T Execute<T>(string sql, IReadOnlyList<string> names, Func<SqliteDataReader, T> read, params ReadOnlySpan<object?> values)
     {
-        var command = Rent();
+        var connection = Rent();
         try
         {
+            var (command, kept) = connection.Statement(sql, names);
             for (var i = 0; i < values.Length; i++)
             {
-                command.Parameters[i].Value = values[i];
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
             }
             T result;
             using (var reader = command.ExecuteReader())
             {
                 result = read(reader);
             }
-            Return(command);
+            if (!kept)
+            {
+                command.Dispose();
+            }
+            Return(connection);
             return result;
         }
         catch
         {
-            Close(command);
+            connection.Dispose();
             throw;
         }
     }
 
-    private SqliteCommand Rent()
+    private SqliteKeptConnection Rent()
     {
         lock (_idle)
         {
@@ -60,33 +65,20 @@ public sealed class SqliteStatementPool(string connectionString, string sql, par
         }
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        var command = new SqliteCommand(sql, connection);
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
+        return new SqliteKeptConnection(connection);
     }
 
-    private void Return(SqliteCommand command)
+    private void Return(SqliteKeptConnection connection)
     {
         lock (_idle)
         {
             if (!_disposed && _idle.Count < Kept)
             {
-                _idle.Push(command);
+                _idle.Push(connection);
                 return;
             }
         }
-        Close(command);
-    }
-
-    private static void Close(SqliteCommand command)
-    {
-        var connection = command.Connection;
-        command.Dispose();
-        connection?.Dispose();
+        connection.Dispose();
     }
 
     public void Dispose()
@@ -94,9 +86,9 @@ public sealed class SqliteStatementPool(string connectionString, string sql, par
         lock (_idle)
         {
             _disposed = true;
-            while (_idle.TryPop(out var command))
+            while (_idle.TryPop(out var connection))
             {
-                Close(command);
+                connection.Dispose();
             }
         }
     }

@@ -10,22 +10,25 @@ namespace ContentApi.Features.Articles.Documents;
 /// read opened a pooled connection (EF registering its SQL functions on it) and prepared the statement
 /// anew, over half of an uncached item read.
 /// </summary>
-public sealed class SqliteArticleDocumentSource(string connectionString) : IArticleDocumentSource, IDisposable
+public sealed class SqliteArticleDocumentSource(SqliteStatementPool statements) : IArticleDocumentSource
 {
-    private readonly SqliteStatementPool _bySlug = new(connectionString, """
+    private const string BySlug = """
         SELECT "ArticleId", "Status", "PublishedAt", "LastModified", "ETag", "Json", "Version"
         FROM "ArticleDocuments" WHERE "Slug" = $slug LIMIT 1
-        """, "$slug");
+        """;
 
-    private readonly SqliteStatementPool _listItems = new(connectionString, """
+    private const string ListItems = """
         SELECT "ArticleId", "ListItem" FROM "ArticleDocuments"
         WHERE "ArticleId" IN (SELECT value FROM json_each($ids)) AND "Version" = $version AND "ListItem" IS NOT NULL
-        """, "$ids", "$version");
+        """;
 
-    public ValueTask<StoredDocumentRow?> FindAsync(string slug) => new(_bySlug.Execute(FirstRow, slug));
+    private static readonly string[] SlugParameter = ["$slug"];
+    private static readonly string[] ListParameters = ["$ids", "$version"];
+
+    public ValueTask<StoredDocumentRow?> FindAsync(string slug) => new(statements.Execute(BySlug, SlugParameter, FirstRow, slug));
 
     public ValueTask<IReadOnlyDictionary<int, byte[]>> ListItemsAsync(IReadOnlyList<int> ids) =>
-        new(_listItems.Execute(AllRows, JsonSerializer.Serialize(ids), ArticleDocumentVersion.Current));
+        new(statements.Execute(ListItems, ListParameters, AllRows, JsonSerializer.Serialize(ids), ArticleDocumentVersion.Current));
 
     private static IReadOnlyDictionary<int, byte[]> AllRows(SqliteDataReader reader)
     {
@@ -44,10 +47,4 @@ public sealed class SqliteArticleDocumentSource(string connectionString) : IArti
     // EF stores a DateTime as invariant text, here always UTC (UtcDateTimeConverter).
     private static DateTime? UtcOrNull(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null
         : DateTime.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-    public void Dispose()
-    {
-        _bySlug.Dispose();
-        _listItems.Dispose();
-    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ContentApi.Common.Querying;
 using ContentApi.Search;
 
@@ -17,6 +18,28 @@ internal sealed class ArticleKey
         ArticleSortKey.Relevance => new CursorPosition(Id, Score: Score),
         _ => new CursorPosition(Id, Date: Date),
     };
+
+    /// <summary>One row of <see cref="Of"/>'s SQL, as EF materializes it: columns named after the members, dates stored as UTC.</summary>
+    public static ArticleKey Read(DbDataReader row)
+    {
+        var (id, date, text, score) = (0, (DateTime?)null, (string?)null, 0d);
+        for (var i = 0; i < row.FieldCount; i++)
+        {
+            if (row.IsDBNull(i))
+            {
+                continue;
+            }
+            switch (row.GetName(i))
+            {
+                case nameof(Id): id = row.GetInt32(i); break;
+                case nameof(Date): date = DateTime.SpecifyKind(row.GetDateTime(i), DateTimeKind.Utc); break;
+                case nameof(Text): text = row.GetString(i); break;
+                case nameof(Score): score = row.GetDouble(i); break;
+                default: throw new InvalidOperationException($"An article key has no column '{row.GetName(i)}'.");
+            }
+        }
+        return new ArticleKey { Id = id, Date = date, Text = text, Score = score };
+    }
 
     /// <summary>
     /// The filtered articles as keys of the sort; relevance joins the search matches for their score,

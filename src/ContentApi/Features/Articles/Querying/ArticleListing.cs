@@ -20,7 +20,7 @@ public sealed record ArticleListScope(string Route, Expression<Func<Article, boo
 /// Every article list (all articles, an author's, a tag's, search): visible articles, filtered,
 /// searched, ordered, one page of keys, then the page's entries. Used by the endpoints as a service.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts, ListSizes sizes, ArticleSlugIds slugIds)
+public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, CursorCodec cursors, ArticleEntries entries, ListCounts counts, ListSizes sizes, ArticleSlugIds slugIds, IPreparedReads reads)
 {
     /// <returns>The page, or a 400 for a cursor of another list. (The 404 case is the routes': an unknown author or tag.)</returns>
     public async Task<Results<ArticleListResult, ValidationProblem, ProblemHttpResult>> ListAsync(
@@ -56,9 +56,9 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
             : null;
         var (page, meta, more) = best
             ?? (after is null
-                ? await ArticlePager.PageByNumberAsync(keys, request.Sort, paging,
+                ? await ArticlePager.PageByNumberAsync(reads, keys, request.Sort, paging,
                     await sizes.GetAsync(cursorScope, () => SizesAsync(keys, counted, request.Sort, cancellationToken), cancellationToken), cancellationToken)
-                : await ArticlePager.PageAfterAsync(keys, request.Sort, paging, after, cancellationToken));
+                : await ArticlePager.PageAfterAsync(reads, keys, request.Sort, paging, after, cancellationToken));
         var scores = request.Sort.Key == ArticleSortKey.Relevance ? page.ToDictionary(k => k.Id, k => k.Score) : null;
         var items = await entries.LoadAsync(page.ConvertAll(k => k.Id), request, scores, cancellationToken);
         var next = more ? cursors.Encode(cursorScope, page[^1].Position(request.Sort)) : null;

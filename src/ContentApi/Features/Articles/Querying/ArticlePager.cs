@@ -1,5 +1,6 @@
 using ContentApi.Common.Paging;
 using ContentApi.Common.Querying;
+using ContentApi.Data;
 using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace ContentApi.Features.Articles.Querying;
 internal static class ArticlePager
 {
     public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageByNumberAsync(
-        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, IReadOnlyList<int> counts, CancellationToken cancellationToken)
+        IPreparedReads reads, IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, IReadOnlyList<int> counts, CancellationToken cancellationToken)
     {
         var segments = ArticleOrder.Segments(sort);
         var total = counts.Sum();
@@ -27,7 +28,7 @@ internal static class ArticlePager
                     skip -= counts[i];
                     continue;
                 }
-                page.AddRange(await segments[i].Order(segments[i].Rows(keys)).Skip(skip).Take(query.Size - page.Count).ToListAsync(cancellationToken));
+                page.AddRange(await reads.ToListAsync(segments[i].Order(segments[i].Rows(keys)).Skip(skip).Take(query.Size - page.Count), ArticleKey.Read, cancellationToken));
                 skip = 0;
             }
         }
@@ -62,7 +63,7 @@ internal static class ArticlePager
     }
 
     public static async Task<(List<ArticleKey> Keys, PageMeta Meta, bool More)> PageAfterAsync(
-        IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, CursorPosition after, CancellationToken cancellationToken)
+        IPreparedReads reads, IQueryable<ArticleKey> keys, ArticleSort sort, PageQuery query, CursorPosition after, CancellationToken cancellationToken)
     {
         var segments = ArticleOrder.Segments(sort);
         var take = query.Size + 1;
@@ -73,7 +74,7 @@ internal static class ArticlePager
             // The cursor's bound goes first: SQLite starts an index range at the first bound on the sort key,
             // and the segment's own "date <= now" first made page 5,000 walk every newer entry (16 ms, not 1).
             var continued = i == start ? segments[i].Rows(segments[i].After(keys, after)) : segments[i].Rows(keys);
-            page.AddRange(await segments[i].Order(continued).Take(take - page.Count).ToListAsync(cancellationToken));
+            page.AddRange(await reads.ToListAsync(segments[i].Order(continued).Take(take - page.Count), ArticleKey.Read, cancellationToken));
         }
         var more = page.Count > query.Size;
         return (page.Take(query.Size).ToList(), new PageMeta(null, query.Size, null, null, null), more);
