@@ -13,6 +13,12 @@ public interface ISearchIndex
     IQueryable<SearchMatch> Search(SearchQuery query);
 
     /// <summary>
+    /// The given articles narrowed to those that match, for a list in another order than relevance: no score is
+    /// computed, and the engine picks how the caller's order is best read.
+    /// </summary>
+    Task<IQueryable<Article>> WhereMatchingAsync(IQueryable<Article> articles, SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The first <paramref name="count"/> visible matches in relevance order (score descending, then id), the same
     /// as ordering <see cref="Search"/>, and how many match in all; null when the index cannot tell without
     /// ranking every match (then order <see cref="Search"/>).

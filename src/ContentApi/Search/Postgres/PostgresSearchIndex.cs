@@ -28,6 +28,12 @@ internal sealed class PostgresSearchIndex(ContentDbContext db) : ISearchIndex
             .Where(m => !notYetDue.Contains(m.ArticleId));
     }
 
+    public Task<IQueryable<Article>> WhereMatchingAsync(IQueryable<Article> articles, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var matches = Search(query);
+        return Task.FromResult(articles.Where(a => matches.Select(m => m.ArticleId).Contains(a.Id)));
+    }
+
     /// <summary>ts_rank has no impact lists here: PostgreSQL ranks every match, as before.</summary>
     public Task<SearchTop?> TopAsync(SearchQuery query, int count, CancellationToken cancellationToken) => Task.FromResult<SearchTop?>(null);
 

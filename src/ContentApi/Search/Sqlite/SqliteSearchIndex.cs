@@ -30,6 +30,9 @@ internal sealed class SqliteSearchIndex(ContentDbContext db, TermMatches matches
             .Where(m => !notYetDue.Contains(m.ArticleId));
     }
 
+    public Task<IQueryable<Article>> WhereMatchingAsync(IQueryable<Article> articles, SearchQuery query, CancellationToken cancellationToken) =>
+        MatchFilter.ApplyAsync(db, matches, articles, Fts5Match.From(query), PlainSnippets.Words(query), cancellationToken);
+
     public Task<SearchTop?> TopAsync(SearchQuery query, int count, CancellationToken cancellationToken) =>
         ImpactTopK.TopAsync(db, matches, query, count, cancellationToken);
 

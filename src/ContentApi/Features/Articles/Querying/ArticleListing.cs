@@ -43,16 +43,16 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
             : ReferenceEquals(articles, restricted) ? scope.Counted ?? (scope.Restrict is null ? ArticleCountKey.All : null)
             : scope.Restrict is null ? filterCounted : null;
         var matches = request.Search is { } q ? search.Search(q) : null;
-        if (matches is not null && request.Sort.Key != ArticleSortKey.Relevance)
+        if (request.Search is { } searched && request.Sort.Key != ArticleSortKey.Relevance)
         {
-            // IN (matches) rather than a join: the search filters, the sort key orders.
-            articles = articles.Where(a => matches.Select(m => m.ArticleId).Contains(a.Id));
+            // The search filters, the sort key orders.
+            articles = await search.WhereMatchingAsync(articles, searched, cancellationToken);
         }
         var keys = ArticleKey.Of(articles, narrowed, request.Sort, matches);
 
         // The first pages of a search over every visible article: from the index's best matches, when it can tell them.
-        var best = after is null && request.Search is { } searched && request.Sort.Key == ArticleSortKey.Relevance && !narrowed
-            ? await ArticlePager.PageOfBestAsync(search, searched, paging, cancellationToken)
+        var best = after is null && request.Search is { } top && request.Sort.Key == ArticleSortKey.Relevance && !narrowed
+            ? await ArticlePager.PageOfBestAsync(search, top, paging, cancellationToken)
             : null;
         var (page, meta, more) = best
             ?? (after is null
