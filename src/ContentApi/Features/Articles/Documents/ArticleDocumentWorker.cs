@@ -17,6 +17,8 @@ public sealed class ArticleDocumentWorker(IServiceScopeFactory scopes, ChangeSig
 {
     public const int BatchSize = 100;
 
+    private const int DropBatchSize = 1000;
+
     /// <summary>How often a pass looks for missing documents unasked (another instance's writes).</summary>
     private static readonly TimeSpan Recheck = TimeSpan.FromMinutes(5);
 
@@ -48,7 +50,12 @@ public sealed class ArticleDocumentWorker(IServiceScopeFactory scopes, ChangeSig
             var db = services.GetRequiredService<ContentDbContext>();
             if (!_otherBuildsDropped)
             {
-                await db.Set<ArticleDocument>().Where(d => d.Version != ArticleDocumentVersion.Current).ExecuteDeleteAsync(cancellationToken);
+                int dropped;
+                do
+                {
+                    dropped = await DropOtherBuildsAsync(services, db, cancellationToken);
+                }
+                while (dropped == DropBatchSize);
                 _otherBuildsDropped = true;
             }
             var (stored, round) = (0, -1);
@@ -83,6 +90,24 @@ public sealed class ArticleDocumentWorker(IServiceScopeFactory scopes, ChangeSig
             throw new InvalidOperationException($"Storing {documents.Count} article document(s) failed: {failed.ProblemDetails.Detail}");
         }
         return documents.Count;
+    }
+
+    /// <summary>
+    /// A thousand documents of another build at a time, each under the write gate. In one statement over every document
+    /// SQLite held its write lock for seconds (it reads each document's overflow pages to free them): after a deploy on
+    /// 100,000 articles an editor's first save waited 6.7 s for it.
+    /// </summary>
+    private static async Task<int> DropOtherBuildsAsync(IServiceProvider services, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var pipeline = services.GetRequiredService<WritePipeline>();
+        await using var write = await pipeline.BeginAsync(cancellationToken);
+        var dropped = await db.Set<ArticleDocument>().Where(d => d.Version != ArticleDocumentVersion.Current)
+            .OrderBy(d => d.ArticleId).Take(DropBatchSize).ExecuteDeleteAsync(cancellationToken);
+        if (await pipeline.CommitAsync(write, () => [], cancellationToken) is { } failed)
+        {
+            throw new InvalidOperationException($"Dropping other builds' article documents failed: {failed.ProblemDetails.Detail}");
+        }
+        return dropped;
     }
 
     /// <summary>Live published or scheduled articles without a document, found through an index that covers the test.</summary>
