@@ -11,7 +11,7 @@ public sealed class RepoPaths
     public string Benchmarks => Path.Combine(Root, "tests", "ContentApi.Benchmarks");
     public string Results => Path.Combine(Benchmarks, "results");
 
-    /// <summary>The API as deployed: run.sh publishes it here (Release, ReadyToRun, linux-x64, framework-dependent).</summary>
+    /// <summary>The API as deployed: run.sh publishes it here (Release, linux-x64, self-contained, composite ReadyToRun).</summary>
     public string ApiDll => Path.Combine(Benchmarks, "bin", "published-api", "ContentApi.dll");
     public static string BenchmarksDll => typeof(RepoPaths).Assembly.Location;
 

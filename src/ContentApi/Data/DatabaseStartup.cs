@@ -28,22 +28,24 @@ public static class DatabaseStartup
         await using var startupLock = await provider.LockStartupAsync(db, cancellationToken);
         phases.Done("lock");
         await provider.PrepareAsync(db, cancellationToken);
-        if (!await provider.TryCreateNewAsync(db, cancellationToken))
+        var isNew = await provider.TryCreateNewAsync(db, cancellationToken);
+        if (!isNew)
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
         phases.Done("schema");
         await services.GetRequiredService<ISearchIndex>().PrepareAsync(cancellationToken);
         phases.Done("search index");
-        await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(cancellationToken);
+        var seeded = await services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(isNew, cancellationToken);
+        var database = isNew ? new StartupDatabase(IsNew: true, SeededArticles: seeded?.ArticlesAdded > 0) : StartupDatabase.Existing;
         phases.Done("seeds");
         await services.SeedBootstrapKeyAsync(cancellationToken);
         phases.Done("bootstrap key");
-        await services.PrepareRelatedIndexAsync(cancellationToken);
+        await services.PrepareRelatedIndexAsync(database, cancellationToken);
         phases.Done("related index");
-        await services.PrepareChangeRecordsAsync(cancellationToken);
+        await services.PrepareChangeRecordsAsync(database, cancellationToken);
         phases.Done("change records");
-        await ArticleCountRebuild.RebuildIfNeverCountedAsync(db, cancellationToken);
+        await ArticleCountRebuild.RebuildIfNeverCountedAsync(db, database, cancellationToken);
         phases.Done("counts");
         await provider.OptimizeAsync(db, cancellationToken);
         phases.Done("statistics");

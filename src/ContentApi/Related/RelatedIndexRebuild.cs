@@ -15,7 +15,11 @@ internal sealed class RelatedIndexRebuild(IServiceScopeFactory scopes, ILogger<R
 {
     private const int ReadBatch = 2000;
 
-    public async Task<RelatedRebuildReport> RunAsync(IProgress<RelatedRebuildProgress>? progress, CancellationToken cancellationToken)
+    public Task<RelatedRebuildReport> RunAsync(IProgress<RelatedRebuildProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(progress, emptyIndex: false, cancellationToken);
+
+    /// <param name="emptyIndex">The index's tables are known to be empty (a new database): nothing to delete.</param>
+    public async Task<RelatedRebuildReport> RunAsync(IProgress<RelatedRebuildProgress>? progress, bool emptyIndex, CancellationToken cancellationToken)
     {
         var log = new RebuildProgressLog(logger, progress);
         await using var scope = scopes.CreateAsyncScope();
@@ -24,10 +28,13 @@ internal sealed class RelatedIndexRebuild(IServiceScopeFactory scopes, ILogger<R
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The worker's refreshes (this instance's, another's, or a running server's while a CLI imports) wait for it.
         await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().SerializeWritesAsync(db, cancellationToken);
-        await db.Set<RelatedScore>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<ArticleTerm>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<DocumentFrequency>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<IndexedArticle>().ExecuteDeleteAsync(cancellationToken);
+        if (!emptyIndex)
+        {
+            await db.Set<RelatedScore>().ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ArticleTerm>().ExecuteDeleteAsync(cancellationToken);
+            await db.Set<DocumentFrequency>().ExecuteDeleteAsync(cancellationToken);
+            await db.Set<IndexedArticle>().ExecuteDeleteAsync(cancellationToken);
+        }
 
         var corpus = await RebuildCorpus.ReadAsync(db, ReadBatch, rows => WriteAsync(db, rows, cancellationToken), log, cancellationToken);
         var (tagsByArticle, tags) = await RebuildCorpus.ReadTagsAsync(db, corpus.Count, cancellationToken);

@@ -17,14 +17,20 @@ public sealed class SeedImporter(ContentDbContext db, SeedSiteImporter siteImpor
     private int _articlesAdded;
     private int _authorsAdded;
     private bool _articlesStored = true;
+    private bool _newDatabase;
 
-    public async Task<SeedReport> ImportAsync(IReadOnlyList<SeedDocument> documents, CancellationToken cancellationToken)
+    public Task<SeedReport> ImportAsync(IReadOnlyList<SeedDocument> documents, CancellationToken cancellationToken) =>
+        ImportAsync(documents, intoNewDatabase: false, cancellationToken);
+
+    /// <param name="intoNewDatabase">The schema was created just now (every seeded start): nothing is stored but what this import adds.</param>
+    public async Task<SeedReport> ImportAsync(IReadOnlyList<SeedDocument> documents, bool intoNewDatabase, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Into a database with no articles (every seeded start), every article is one this import
         // added and tracks: looking each title up in the database would only compile that query, a
-        // tenth of the import's time at start-up.
-        _articlesStored = await db.Articles.AnyAsync(cancellationToken);
+        // tenth of the import's time at start-up. Into a new one, authors, forms and the site too.
+        _newDatabase = intoNewDatabase;
+        _articlesStored = !intoNewDatabase && await db.Articles.AnyAsync(cancellationToken);
         var unplaced = new List<string>();
         foreach (var document in documents)
         {
@@ -73,7 +79,7 @@ public sealed class SeedImporter(ContentDbContext db, SeedSiteImporter siteImpor
         }
         if (page.Donation is { } donation)
         {
-            article.DonationFormId ??= await siteImporter.ImportAsync(donation, cancellationToken);
+            article.DonationFormId ??= await siteImporter.ImportAsync(donation, lookInDatabase: !_newDatabase, cancellationToken);
         }
 
         foreach (var (teaser, position) in page.Related.Select((t, i) => (t, i)))
@@ -122,7 +128,7 @@ public sealed class SeedImporter(ContentDbContext db, SeedSiteImporter siteImpor
     {
         var slug = Slug.FromOrHash(name, "author");
         var author = db.Authors.Local.FirstOrDefault(a => a.Slug == slug)
-            ?? await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+            ?? (_newDatabase ? null : await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken));
         if (author is null)
         {
             author = new Author { Slug = slug, Name = name };

@@ -10,9 +10,10 @@ public sealed class SeedLoader(ContentDbContext db, SeedImporter importer, IConf
 
     public string SeedsPath => Path.GetFullPath(configuration["Seeds:Path"] ?? DefaultPath, AppContext.BaseDirectory);
 
-    public async Task<SeedReport?> LoadIfEmptyAsync(CancellationToken cancellationToken)
+    /// <param name="newDatabase">The schema was created just now: every table is empty, so nothing is asked of it.</param>
+    public async Task<SeedReport?> LoadIfEmptyAsync(bool newDatabase, CancellationToken cancellationToken)
     {
-        if (await db.Articles.AnyAsync(cancellationToken))
+        if (!newDatabase && await db.Articles.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Database already holds content; seeds not imported.");
             return null;
@@ -27,7 +28,7 @@ public sealed class SeedLoader(ContentDbContext db, SeedImporter importer, IConf
             .Order(StringComparer.Ordinal)
             .Select(path => new SeedDocument(Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
-        var report = await importer.ImportAsync(documents, cancellationToken);
+        var report = await importer.ImportAsync(documents, newDatabase, cancellationToken);
         logger.LogInformation(
             "Imported {Documents} seed document(s) from {Path}: {Articles} article(s), {Authors} author(s), {Unplaced} unplaced line(s).",
             documents.Count, SeedsPath, report.ArticlesAdded, report.AuthorsAdded, report.Unplaced.Count);

@@ -10,12 +10,14 @@ public sealed class SeedSiteImporter(ContentDbContext db)
 {
     public int FormsAdded { get; private set; }
 
+    /// <param name="lookInDatabase">False into a new database: only what this import added (and tracks) exists.</param>
     /// <returns>The id of the embedded form, or null when the call names none.</returns>
-    public async Task<int?> ImportAsync(ImportedDonationCall donation, CancellationToken cancellationToken)
+    public async Task<int?> ImportAsync(ImportedDonationCall donation, bool lookInDatabase, CancellationToken cancellationToken)
     {
         if (donation.FormId is { } formId)
         {
-            var form = await db.DonationForms.FindAsync([formId], cancellationToken);
+            var form = lookInDatabase ? await db.DonationForms.FindAsync([formId], cancellationToken)
+                : db.DonationForms.Local.FirstOrDefault(f => f.Id == formId);
             if (form is null)
             {
                 form = new DonationForm { Id = formId, Title = donation.FormTitle ?? $"Donation Form (#{formId})" };
@@ -25,7 +27,8 @@ public sealed class SeedSiteImporter(ContentDbContext db)
             form.Description ??= donation.Text;
         }
 
-        var site = await db.Site.FindAsync([SiteSettings.SingletonId], cancellationToken);
+        var site = lookInDatabase ? await db.Site.FindAsync([SiteSettings.SingletonId], cancellationToken)
+            : db.Site.Local.FirstOrDefault(s => s.Id == SiteSettings.SingletonId);
         if (site is null)
         {
             site = new SiteSettings();

@@ -28,8 +28,7 @@ public static partial class EditingRun
         var load = await LoadAverage.ReadAsync(cancellationToken);
 
         var url = UrlOf(options, "api-port");
-        var start = LocalServers.ApiStartInfo(paths, database, url, outputCache: true, LocalServers.NoSeeds(scratch.FullName));
-        (start.ArgumentList[0], start.WorkingDirectory) = (apiDll, Path.GetDirectoryName(apiDll)!);
+        var start = LocalServers.ApiStartInfo(paths, database, url, outputCache: true, LocalServers.NoSeeds(scratch.FullName), apiDll);
         start.Environment["Auth__BootstrapWriteKey"] = WriteRun.Key;
         await using var api = ChildProcess.Start(start, Path.Combine(scratch.FullName, "api.log"));
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };

@@ -57,7 +57,11 @@ public static class WxrRun
     {
         var start = LocalServers.ApiStartInfo(paths, database, new Uri("http://127.0.0.1:1/"), outputCache: false, noSeeds);
         start.ArgumentList.Clear();
-        foreach (var arg in new[] { paths.ApiDll, "import", "wxr", file })
+        if (start.FileName == "dotnet")
+        {
+            start.ArgumentList.Add(paths.ApiDll);
+        }
+        foreach (var arg in new[] { "import", "wxr", file })
         {
             start.ArgumentList.Add(arg);
         }

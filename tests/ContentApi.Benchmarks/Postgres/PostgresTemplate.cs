@@ -35,8 +35,7 @@ public static class PostgresTemplate
         var clock = Stopwatch.StartNew();
 
         Console.WriteLine($"Preparing {name} from {sqlite}: the schema (the API's migrate)");
-        var migrate = LocalServers.Dotnet(paths.ApiDll, "migrate");
-        migrate.WorkingDirectory = Path.GetDirectoryName(paths.ApiDll)!;
+        var migrate = LocalServers.Api(paths.ApiDll, "migrate");
         foreach (var (key, value) in database.Settings(new Dictionary<string, string> { ["Seeds__Path"] = LocalServers.NoSeeds(scratch) }))
         {
             migrate.Environment[key] = value;

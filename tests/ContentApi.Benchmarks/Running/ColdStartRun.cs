@@ -49,8 +49,9 @@ public static class ColdStartRun
         {
             foreach (var (name, dll) in builds)
             {
-                var took = await SeededColdStart.MeasureOnceAsync(dll, paths, outputCache, Path.Combine(scratch, $"{name}-{run}"), cancellationToken);
-                Console.WriteLine($"Cold start on a fresh seeded database, {name} build ({run}/{runs}): {took.TotalMilliseconds:N0} ms");
+                var folder = Path.Combine(scratch, $"{name}-{run}");
+                var took = await SeededColdStart.MeasureOnceAsync(dll, paths, outputCache, folder, cancellationToken);
+                Console.WriteLine($"Cold start on a fresh seeded database, {name} build ({run}/{runs}): {took.TotalMilliseconds:N0} ms; {SeededColdStart.PhasesOf(folder)}");
                 times[name].Add(took);
             }
         }

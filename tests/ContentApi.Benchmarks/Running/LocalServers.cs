@@ -36,14 +36,12 @@ public static class LocalServers
         return StartApi(paths, database.Name, url, logPath, outputCache, seedsPath, database.Settings(settings ?? new Dictionary<string, string>()));
     }
 
-    /// <summary>How StartApi starts the API, for a caller that adds settings of its own.</summary>
-    public static ProcessStartInfo ApiStartInfo(RepoPaths paths, string database, Uri url, bool outputCache, string? seedsPath = null)
+    /// <summary>How StartApi starts the API, for a caller that adds settings of its own; <paramref name="apiDll"/> another build's.</summary>
+    public static ProcessStartInfo ApiStartInfo(RepoPaths paths, string database, Uri url, bool outputCache, string? seedsPath = null, string? apiDll = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(url);
-        var start = Dotnet(paths.ApiDll, "--urls", url.ToString().TrimEnd('/'));
-        // The content root is the publish folder, where appsettings.json and seeds/ are.
-        start.WorkingDirectory = Path.GetDirectoryName(paths.ApiDll)!;
+        var start = Api(apiDll ?? paths.ApiDll, "--urls", url.ToString().TrimEnd('/'));
         start.Environment["ConnectionStrings__Content"] = $"Data Source={database}";
         if (seedsPath is not null)
         {
@@ -64,6 +62,25 @@ public static class LocalServers
         ArgumentNullException.ThrowIfNull(url);
         var start = Dotnet(RepoPaths.BenchmarksDll, "baseline", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--body", bodyPath);
         return ChildProcess.Start(start, Path.Combine(scratch, "baseline.log"));
+    }
+
+    /// <summary>
+    /// A published API with its arguments, from its folder (the content root, where appsettings.json and
+    /// seeds/ are): a self-contained publish through its own executable, which loads the runtime and the
+    /// composite ReadyToRun image beside it; a framework-dependent one (an older build) through `dotnet`.
+    /// </summary>
+    public static ProcessStartInfo Api(string apiDll, params string[] args)
+    {
+        var executable = Path.ChangeExtension(apiDll, null);
+        var selfContained = File.Exists(executable)
+            && File.ReadAllText(Path.ChangeExtension(apiDll, ".runtimeconfig.json")).Contains("\"includedFrameworks\"", StringComparison.Ordinal);
+        var start = selfContained ? Dotnet(args) : Dotnet([apiDll, .. args]);
+        if (selfContained)
+        {
+            start.FileName = executable;
+        }
+        start.WorkingDirectory = Path.GetDirectoryName(apiDll)!;
+        return start;
     }
 
     internal static ProcessStartInfo Dotnet(params string[] args)

@@ -16,12 +16,19 @@ public static class ChangeServices
         return services;
     }
 
-    /// <summary>At start-up, after seeding: the backfill, then every worker seen for the first time starts at the newest record.</summary>
-    public static async Task PrepareChangeRecordsAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// At start-up, after seeding: the backfill, then every worker seen for the first time starts at the
+    /// newest record. A new database holds no checkpoint, and nothing to backfill unless seeded.
+    /// </summary>
+    public static async Task PrepareChangeRecordsAsync(this IServiceProvider services, Data.StartupDatabase database, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(database);
         var clock = services.GetRequiredService<TimeProvider>();
-        await FeedBackfill.RunAsync(services, clock, cancellationToken);
+        if (!database.IsNew || database.SeededArticles)
+        {
+            await FeedBackfill.RunAsync(services, clock, cancellationToken);
+        }
         var workers = services.GetServices<IHostedService>().OfType<ChangeRecordWorker>().Select(w => w.Name).Append(ComingDueWorker.WorkerName);
-        await WorkerCheckpoints.StartNewWorkersAsync(services, workers, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await WorkerCheckpoints.StartNewWorkersAsync(services, workers, clock.GetUtcNow().UtcDateTime, noneSaved: database.IsNew, cancellationToken);
     }
 }

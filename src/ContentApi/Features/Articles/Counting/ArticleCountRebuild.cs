@@ -11,45 +11,51 @@ namespace ContentApi.Features.Articles.Counting;
 /// </summary>
 public static class ArticleCountRebuild
 {
-    public static async Task RebuildIfNeverCountedAsync(ContentDbContext db, CancellationToken cancellationToken)
+    /// <summary>A new database was never counted: it is counted when the seeds put articles in it, without asking.</summary>
+    public static async Task RebuildIfNeverCountedAsync(ContentDbContext db, StartupDatabase database, CancellationToken cancellationToken)
     {
-        if (!await db.Set<CountedArticle>().AnyAsync(cancellationToken) && await db.Articles.Visible().AnyAsync(cancellationToken))
+        if (database.IsNew ? database.SeededArticles
+            : !await db.Set<CountedArticle>().AnyAsync(cancellationToken) && await db.Articles.Visible().AnyAsync(cancellationToken))
         {
             await RebuildAsync(db, cancellationToken);
         }
     }
 
+    /// <summary>All in SQL: at start-up each LINQ statement here would be compiled for this one use.</summary>
     public static async Task RebuildAsync(ContentDbContext db, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         string published = nameof(ArticleStatus.Published), scheduled = nameof(ArticleStatus.Scheduled);
+        string all = CountedArticle.All, author = CountedArticle.Author, tag = CountedArticle.Tag;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Set<CountedArticle>().ExecuteDeleteAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "CountedArticles" """, cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "CountedArticles" ("ArticleId", "List", "Key")
-            SELECT "Id", {CountedArticle.All}, 0 FROM "Articles" a
+            SELECT "Id", {all}, 0 FROM "Articles" a
             WHERE a."DeletedAt" IS NULL AND ((a."Status" = {published} AND (a."PublishedAt" IS NULL OR a."PublishedAt" <= {now}))
                 OR (a."Status" = {scheduled} AND a."PublishedAt" <= {now}))
             """, cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "CountedArticles" ("ArticleId", "List", "Key")
-            SELECT a."Id", {CountedArticle.Author}, a."AuthorId" FROM "Articles" a
-            JOIN "CountedArticles" c ON c."ArticleId" = a."Id" AND c."List" = {CountedArticle.All}
+            SELECT a."Id", {author}, a."AuthorId" FROM "Articles" a
+            JOIN "CountedArticles" c ON c."ArticleId" = a."Id" AND c."List" = {all}
             WHERE a."AuthorId" IS NOT NULL
             """, cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "CountedArticles" ("ArticleId", "List", "Key")
-            SELECT t."ArticleId", {CountedArticle.Tag}, t."TagId" FROM "ArticleTag" t
-            JOIN "CountedArticles" c ON c."ArticleId" = t."ArticleId" AND c."List" = {CountedArticle.All}
+            SELECT t."ArticleId", {tag}, t."TagId" FROM "ArticleTag" t
+            JOIN "CountedArticles" c ON c."ArticleId" = t."ArticleId" AND c."List" = {all}
             """, cancellationToken);
-        var counted = db.Set<CountedArticle>();
-        await db.Authors.ExecuteUpdateAsync(s => s.SetProperty(a => a.ArticleCount,
-            a => counted.Count(c => c.List == CountedArticle.Author && c.Key == a.Id)), cancellationToken);
-        await db.Tags.ExecuteUpdateAsync(s => s.SetProperty(t => t.ArticleCount,
-            t => counted.Count(c => c.List == CountedArticle.Tag && c.Key == t.Id)), cancellationToken);
-        await db.Set<ArticleCount>().ExecuteDeleteAsync(cancellationToken);
-        db.Add(new ArticleCount { List = CountedArticle.All, Count = await counted.CountAsync(c => c.List == CountedArticle.All, cancellationToken) });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE "Authors" SET "ArticleCount" = (SELECT COUNT(*) FROM "CountedArticles" c WHERE c."List" = {author} AND c."Key" = "Authors"."Id")
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE "Tags" SET "ArticleCount" = (SELECT COUNT(*) FROM "CountedArticles" c WHERE c."List" = {tag} AND c."Key" = "Tags"."Id")
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "ArticleCounts" """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "ArticleCounts" ("List", "Count") SELECT {all}, COUNT(*) FROM "CountedArticles" c WHERE c."List" = {all}
+            """, cancellationToken);
         db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
     }
