@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark in one command: wrk if missing, a Release build, the API published as it is deployed
-# (self-contained for linux-x64, one composite ReadyToRun image), then the runner. Arguments go to the runner's `run`, e.g.
+# (ReadyToRun, linux-x64; PUBLISH_ARGS="--self-contained -p:PublishReadyToRunComposite=true" for the composite
+# build README "Deployment" describes), then the runner. Arguments go to the runner's `run`, e.g.
 # run.sh --articles 10000 --duration 5 --scenarios article,list (defaults: --articles 100000
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
 # --scenarios all runs every one). `run.sh coldstart [--runs 5] [--against /tmp/main-api/ContentApi.dll]` measures only the seeded cold start
@@ -28,7 +29,9 @@ if { [ "$command" = run ] || [ "$command" = editing ] || [ "$command" = compare-
   $sudo apt-get update && $sudo apt-get install -y wrk
 fi
 dotnet build ContentApi.sln -c Release
-# ReadyToRun, and for a publish with a runtime self-contained and composite, are set in ContentApi.csproj
-# (about 6 min on 2 cores when the app changed; the runner starts it through its own executable).
-dotnet publish src/ContentApi -c Release -r linux-x64 -o tests/ContentApi.Benchmarks/bin/published-api
+# PublishReadyToRun and the runtime identifier's restore are set in ContentApi.csproj. A self-contained build is
+# started through its own executable. Switching between composite and not: remove src/ContentApi/obj/Release/*/linux-x64/R2R
+# first (the SDK reuses the other kind's precompiled ContentApi.dll, and the app aborts at start).
+# shellcheck disable=SC2086
+dotnet publish src/ContentApi -c Release -r linux-x64 ${PUBLISH_ARGS:---self-contained false} -o tests/ContentApi.Benchmarks/bin/published-api
 exec dotnet run -c Release --no-build --project tests/ContentApi.Benchmarks -- "$command" "$@"
