@@ -42,10 +42,10 @@ public sealed class ArticleListing(ContentDbContext db, ISearchIndex search, Cur
         var counted = request.Search is not null ? null
             : ReferenceEquals(articles, restricted) ? scope.Counted ?? (scope.Restrict is null ? ArticleCountKey.All : null)
             : scope.Restrict is null ? filterCounted : null;
-        var matches = request.Search is { } q ? search.Search(q) : null;
-        if (request.Search is { } searched && request.Sort.Key != ArticleSortKey.Relevance)
+        // By relevance the matches are the keys (their scores order them); in any other order the search only filters.
+        var matches = request.Search is { } q && request.Sort.Key == ArticleSortKey.Relevance ? search.Search(q) : null;
+        if (request.Search is { } searched && matches is null)
         {
-            // The search filters, the sort key orders.
             articles = await search.WhereMatchingAsync(articles, searched, cancellationToken);
         }
         var keys = ArticleKey.Of(articles, narrowed, request.Sort, matches);
