@@ -97,7 +97,7 @@ public sealed class BenchmarkRun(RunSettings settings, RepoPaths paths)
         await baseline.WaitUntilOkAsync(http, rawUrl, StartTimeout, cancellationToken);
 
         var runner = new ScenarioRunner(settings, new Wrk(settings.Threads, settings.Connections, scratch), apiClient, api);
-        var (raw, _) = await runner.LoadAsync(Scenarios.Raw, rawUrl, [], cancellationToken);
+        var (raw, _) = await runner.LoadAsync(Scenarios.Raw, rawUrl, [], cancellationToken, baseline);
         var outcomes = new List<ScenarioOutcome>();
         foreach (var scenario in settings.Scenarios)
         {

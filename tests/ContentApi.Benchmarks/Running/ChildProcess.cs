@@ -96,7 +96,8 @@ public sealed class ChildProcess : IAsyncDisposable
         return false;
     }
 
-    private TimeSpan CpuTime()
+    /// <summary>The process's CPU time so far, user and system, on every core.</summary>
+    public TimeSpan CpuTime()
     {
         _process.Refresh();
         return _process.TotalProcessorTime;

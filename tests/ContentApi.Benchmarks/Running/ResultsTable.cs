@@ -22,8 +22,8 @@ public static class ResultsTable
         Line(text, $"Article: `{report.Article.Slug}` ({report.Article.Body.Length:N0} bytes, {report.Article.RelatedCount} related). "
             + "raw = Kestrel serving those bytes from memory, in the same run.");
         Line(text);
-        Line(text, "| scenario | req/s | p50 | p99 | req/s vs raw | p99 vs raw |");
-        Line(text, "| --- | ---: | ---: | ---: | ---: | ---: |");
+        Line(text, "| scenario | req/s | p50 | p99 | req/s vs raw | p99 vs raw | server CPU/request | CPU vs raw |");
+        Line(text, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         Row(text, Scenarios.Raw, report.Raw, report.Raw);
         foreach (var outcome in report.Outcomes)
         {
@@ -33,7 +33,7 @@ public static class ResultsTable
             }
             else
             {
-                Line(text, $"| {outcome.Name} | skipped: {outcome.Note} | | | | |");
+                Line(text, $"| {outcome.Name} | skipped: {outcome.Note} | | | | | | |");
             }
         }
         Line(text);
@@ -64,9 +64,15 @@ public static class ResultsTable
     // With no completed request wrk reports latencies of 0, which would read as instant.
     private static void Row(StringBuilder text, string name, WrkResult result, WrkResult raw) =>
         Line(text, result.Requests == 0
-            ? $"| {name} | 0 | n/a | n/a | 0 | n/a |"
+            ? $"| {name} | 0 | n/a | n/a | 0 | n/a | n/a | n/a |"
             : $"| {name} | {Rate(result.RequestsPerSecond)} | {Latency(result.P50)} | {Latency(result.P99)} | "
-                + $"{Ratio(result.RequestsPerSecond / raw.RequestsPerSecond)} | {Times(result.P99 / raw.P99)} |");
+                + $"{Ratio(result.RequestsPerSecond / raw.RequestsPerSecond)} | {Times(result.P99 / raw.P99)} | "
+                + $"{Cpu(result.ServerCpuPerRequest)} | {CpuTimes(result.ServerCpuPerRequest, raw.ServerCpuPerRequest)} |");
+
+    private static string Cpu(TimeSpan? perRequest) => perRequest is { } cpu ? $"{cpu.TotalMicroseconds:N0} µs" : "n/a";
+
+    private static string CpuTimes(TimeSpan? perRequest, TimeSpan? raw) =>
+        perRequest is { } cpu && raw is { Ticks: > 0 } rawCpu ? Times(cpu / rawCpu) : "n/a";
 
     private static string Rate(double perSecond) => perSecond < 100 ? $"{perSecond:F1}" : $"{perSecond:N0}";
 

@@ -34,10 +34,12 @@ public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api
         return new ScenarioOutcome(scenario.Name, result, busy ?? Problems(result)) { PathAndQuery = request.PathAndQuery, Total = total };
     }
 
+    /// <param name="server">The process whose CPU time is measured, the API unless given (the raw baseline).</param>
     /// <returns>wrk's figures, and a warning when the API was still busy with earlier work when the run began.</returns>
     public async Task<(WrkResult Result, string? Busy)> LoadAsync(
-        string name, Uri url, IReadOnlyList<(string Name, string Value)> headers, CancellationToken cancellationToken)
+        string name, Uri url, IReadOnlyList<(string Name, string Value)> headers, CancellationToken cancellationToken, ChildProcess? server = null)
     {
+        server ??= apiProcess;
         Console.WriteLine($"{name}: {url}");
         if (settings.WarmupSeconds > 0)
         {
@@ -45,8 +47,12 @@ public sealed class ScenarioRunner(RunSettings settings, Wrk wrk, HttpClient api
             await wrk.RunAsync(url, headers, settings.WarmupSeconds, measured: false, cancellationToken);
         }
         var idle = await apiProcess.WaitUntilIdleAsync(IdleTimeout, cancellationToken);
+        var cpuBefore = server.CpuTime();
         var result = (await wrk.RunAsync(url, headers, settings.DurationSeconds, measured: true, cancellationToken))!;
-        Console.WriteLine($"  {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:F2} ms, p99 {result.P99.TotalMilliseconds:F2} ms");
+        var cpu = server.CpuTime() - cpuBefore;
+        result = result with { ServerCpuPerRequest = result.Requests > 0 ? cpu / result.Requests : null };
+        Console.WriteLine($"  {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:F2} ms, p99 {result.P99.TotalMilliseconds:F2} ms, "
+            + $"server CPU {result.ServerCpuPerRequest?.TotalMicroseconds:N0} µs/request");
         return (result, idle ? null : $"the API was still busy with earlier requests after {IdleTimeout.TotalMinutes} min; figures are low");
     }
 

@@ -6,6 +6,12 @@ namespace ContentApi.Benchmarks.Running;
 /// <summary>The figures read from wrk's --latency report.</summary>
 public sealed partial record WrkResult(long Requests, double RequestsPerSecond, TimeSpan P50, TimeSpan P99, long BadResponses, string? SocketErrors)
 {
+    /// <summary>
+    /// The server's CPU time (user and system, every core) over the measured run, divided by the requests
+    /// wrk completed: what one request costs the server whatever else shares the machine. Null when not measured.
+    /// </summary>
+    public TimeSpan? ServerCpuPerRequest { get; init; }
+
     public static WrkResult Parse(string output)
     {
         ArgumentNullException.ThrowIfNull(output);
