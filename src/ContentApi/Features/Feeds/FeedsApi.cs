@@ -25,17 +25,17 @@ public static class FeedsApi
         group.MapGet("/rss.xml", GetRssFeed).WithName(nameof(GetRssFeed))
             .WithSummary("RSS 2.0 feed of the published articles")
             .WithDescription(Description("RSS 2.0, with the body in `content:encoded` and bylines in `dc:creator`"))
-            .ProducesMedia<string>(RssFeedWriter.MediaType, FeedExamples.Rss)
+            .ProducesMedia<string>(RssFeedWriter.MediaType, () => FeedExamples.Rss)
             .ExceptQueryParameters(NotFeedParameters);
         group.MapGet("/atom.xml", GetAtomFeed).WithName(nameof(GetAtomFeed))
             .WithSummary("Atom 1.0 feed of the published articles")
             .WithDescription(Description("Atom 1.0 (RFC 4287), with the body as `content type=\"html\"`; an undated article's `updated` is the feed's"))
-            .ProducesMedia<string>(AtomFeedWriter.MediaType, FeedExamples.Atom)
+            .ProducesMedia<string>(AtomFeedWriter.MediaType, () => FeedExamples.Atom)
             .ExceptQueryParameters(NotFeedParameters);
         group.MapGet("/feed.json", GetJsonFeed).WithName(nameof(GetJsonFeed))
             .WithSummary("JSON Feed 1.1 of the published articles")
             .WithDescription(Description("JSON Feed 1.1, with the body in `content_html` (a teaser's excerpt in `content_text`)"))
-            .ProducesMedia<JsonFeedDocument>(JsonFeedWriter.MediaType, FeedExamples.Json)
+            .ProducesMedia<JsonFeedDocument>(JsonFeedWriter.MediaType, () => FeedExamples.Json)
             .ExceptQueryParameters(NotFeedParameters);
         return routes;
     }

@@ -22,18 +22,18 @@ public static class SitemapsApi
         group.MapGet("/sitemap.xml", GetSitemap).WithName(nameof(GetSitemap))
             .WithSummary("Sitemap of the published articles")
             .WithDescription($"A sitemaps.org urlset of every published article, with `lastmod` (updated, else published) where known. Past `Feeds:SitemapPageSize` articles (50,000, the protocol's limit) it is a `sitemapindex` of numbered pages, `/sitemap-1.xml`, `/sitemap-2.xml`, … (by article id). {Urls}")
-            .ProducesMedia<string>(SitemapXmlWriter.MediaType, SitemapExamples.UrlSet)
+            .ProducesMedia<string>(SitemapXmlWriter.MediaType, () => SitemapExamples.UrlSet)
             .ProducesValidationProblem();
         group.MapGet("/sitemap-{page:int}.xml", GetSitemapPage).WithName(nameof(GetSitemapPage))
             .WithSummary("One page of the sitemap")
             .WithDescription($"Page `page` (from 1) of the articles' sitemap, as listed by the index at /sitemap.xml. {Urls}")
-            .ProducesMedia<string>(SitemapXmlWriter.MediaType, SitemapExamples.UrlSet)
+            .ProducesMedia<string>(SitemapXmlWriter.MediaType, () => SitemapExamples.UrlSet)
             .ProducesNotFound("The sitemap has no such page.", "The sitemap has no page 7; /sitemap.xml lists the pages there are.")
             .ProducesValidationProblem();
         group.MapGet("/news-sitemap.xml", GetNewsSitemap).WithName(nameof(GetNewsSitemap))
             .WithSummary("Google News sitemap of the last 48 hours")
             .WithDescription($"The articles published in the last 48 hours (`Feeds:NewsHours`), newest first, at most 1,000, in Google's news sitemap format: publication name (the site's name), language (`Feeds:Language`), publication date and title. {Urls}")
-            .ProducesMedia<string>(SitemapXmlWriter.MediaType, SitemapExamples.News)
+            .ProducesMedia<string>(SitemapXmlWriter.MediaType, () => SitemapExamples.News)
             .ProducesValidationProblem();
         return routes;
     }
