@@ -5,7 +5,8 @@
 # run.sh --articles 10000 --duration 5 --scenarios article,list (defaults: --articles 100000
 # --duration 10 --connections 32 --warmup 3 --output-cache on, --scenarios article,list,related,revalidate;
 # --scenarios all runs every one). `run.sh coldstart [--runs 5] [--against /tmp/main-api/ContentApi.dll]` measures only the seeded cold start
-# (against another build: the two started in turn);
+# (against another build: the two started in turn; `--floor` is against tests/ContentApi.Floor, ASP.NET Core and EF Core
+# with one table, published here first);
 # `run.sh writes [--articles 100000] [--writers 8] [--duration 60]` runs the write scenarios.
 # `run.sh compare-providers --postgres "Host=127.0.0.1;Port=55450;Username=postgres" [--rounds 2]`: the delivery,
 # uncached, query and write runs on SQLite then PostgreSQL, one table (see Comparing/ProviderComparison.cs);
@@ -34,4 +35,13 @@ dotnet build ContentApi.sln -c Release
 # first (the SDK reuses the other kind's precompiled ContentApi.dll, and the app aborts at start).
 # shellcheck disable=SC2086
 dotnet publish src/ContentApi -c Release -r linux-x64 ${PUBLISH_ARGS:---self-contained false} -o tests/ContentApi.Benchmarks/bin/published-api
-exec dotnet run -c Release --no-build --project tests/ContentApi.Benchmarks -- "$command" "$@"
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --floor ]; then
+    dotnet publish tests/ContentApi.Floor -c Release -o tests/ContentApi.Benchmarks/bin/published-floor
+    args+=(--against "$PWD/tests/ContentApi.Benchmarks/bin/published-floor/ContentApi.Floor.dll")
+  else
+    args+=("$arg")
+  fi
+done
+exec dotnet run -c Release --no-build --project tests/ContentApi.Benchmarks -- "$command" ${args[@]+"${args[@]}"}
