@@ -56,10 +56,7 @@ internal sealed class IndexedDocuments(ContentDbContext db, Vocabulary vocabular
         // One UNION ALL of per-term "top N" reads per chunk; a query per term would be a round trip each.
         foreach (var chunk in terms.Distinct().Order().Chunk(20))
         {
-            var query = chunk.Select(term => vocabulary[term])
-                .Select(text => db.Set<ArticleTerm>().Where(t => t.Term == text)
-                    .OrderByDescending(t => t.Weight).ThenBy(t => t.ArticleId).Take(RelatedTuning.PostingsPerTerm))
-                .Aggregate(Queryable.Concat);
+            var query = chunk.Select(term => TopPostings(db, vocabulary[term])).Aggregate(Queryable.Concat);
             foreach (var row in await query.AsNoTracking().ToListAsync(cancellationToken))
             {
                 postings.Add((vocabulary.IdOf(row.Term), new Posting(row.ArticleId, row.Weight)));
@@ -67,6 +64,11 @@ internal sealed class IndexedDocuments(ContentDbContext db, Vocabulary vocabular
         }
         return postings;
     }
+
+    /// <summary>A term's heaviest postings: one range of the term's index, in its order (see <see cref="ArticleTermConfiguration"/>).</summary>
+    public static IQueryable<ArticleTerm> TopPostings(ContentDbContext db, string term) =>
+        db.Set<ArticleTerm>().Where(t => t.Term == term)
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.ArticleId).Take(RelatedTuning.PostingsPerTerm);
 
     /// <summary>Articles carrying the tags that bring candidates (see <see cref="RelatedTuning.MaxTagPostings"/>).</summary>
     public async Task<List<(int Tag, int Article)>> TagPostingsAsync(IEnumerable<int> tagIds, TagStatistics tags, CancellationToken cancellationToken)

@@ -11,8 +11,10 @@ internal sealed class ArticleTermConfiguration : IEntityTypeConfiguration<Articl
         builder.ToTable("ArticleTerms");
         builder.HasKey(t => new { t.ArticleId, t.Term });
         builder.Property(t => t.Term).HasMaxLength(Tokenizer.MaxWordLength + 1);
-        // The inverted index: a term's articles, heaviest first.
-        builder.HasIndex(t => new { t.Term, t.Weight });
+        // The inverted index: a term's articles, heaviest first, in the order a posting read asks for and
+        // holding the article: a term's top postings are one range of the index, with no row lookups and no
+        // sort (an editor's save refreshes about 80 lists, reading 600-1,000 terms' postings).
+        builder.HasIndex(t => new { t.Term, t.Weight, t.ArticleId }).IsDescending(false, true, false);
         builder.HasOne<Article>().WithMany().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -170,7 +170,7 @@ namespace ContentApi.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { term, weight });
+                new[] { term, weight, articleId });
 
             return runtimeEntityType;
         }

@@ -17,7 +17,7 @@ namespace ContentApi.Data.CompiledModel
     public partial class ContentDbContextModel
     {
         private ContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("56df89e4-3c6b-44e6-a7db-1063b64ce965"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("0f435f9a-8a41-4f23-8a82-5f22bdbe8f99"), entityTypeCount: 27)
         {
         }
 
@@ -2705,15 +2705,15 @@ namespace ContentApi.Data.CompiledModel
             pK_ArticleTerms.MappedKeys.Add(pK_ArticleTermsKey);
             RelationalModel.GetOrCreateUniqueConstraints(pK_ArticleTermsKey).Add(pK_ArticleTerms);
             articleTermsTable.UniqueConstraints.Add("PK_ArticleTerms", pK_ArticleTerms);
-            var iX_ArticleTerms_Term_Weight = new TableIndex(
-            "IX_ArticleTerms_Term_Weight", articleTermsTable, new[] { termColumn, weightColumn }, false);
-            iX_ArticleTerms_Term_Weight.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_ArticleTerms_Term_Weight));
-            var iX_ArticleTerms_Term_WeightIx = RelationalModel.GetIndex(this,
+            var iX_ArticleTerms_Term_Weight_ArticleId = new TableIndex(
+            "IX_ArticleTerms_Term_Weight_ArticleId", articleTermsTable, new[] { termColumn, weightColumn, articleIdColumn5 }, false);
+            iX_ArticleTerms_Term_Weight_ArticleId.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_ArticleTerms_Term_Weight_ArticleId));
+            var iX_ArticleTerms_Term_Weight_ArticleIdIx = RelationalModel.GetIndex(this,
                 "ContentApi.Related.ArticleTerm",
-                new[] { "Term", "Weight" });
-            iX_ArticleTerms_Term_Weight.MappedIndexes.Add(iX_ArticleTerms_Term_WeightIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_ArticleTerms_Term_WeightIx).Add(iX_ArticleTerms_Term_Weight);
-            articleTermsTable.Indexes.Add("IX_ArticleTerms_Term_Weight", iX_ArticleTerms_Term_Weight);
+                new[] { "Term", "Weight", "ArticleId" });
+            iX_ArticleTerms_Term_Weight_ArticleId.MappedIndexes.Add(iX_ArticleTerms_Term_Weight_ArticleIdIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_ArticleTerms_Term_Weight_ArticleIdIx).Add(iX_ArticleTerms_Term_Weight_ArticleId);
+            articleTermsTable.Indexes.Add("IX_ArticleTerms_Term_Weight_ArticleId", iX_ArticleTerms_Term_Weight_ArticleId);
 
             var documentFrequency = FindEntityType("ContentApi.Related.DocumentFrequency")!;
 

@@ -935,7 +935,8 @@ namespace ContentApi.Data.Migrations
 
                     b.HasKey("ArticleId", "Term");
 
-                    b.HasIndex("Term", "Weight");
+                    b.HasIndex("Term", "Weight", "ArticleId")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("ArticleTerms", (string)null);
                 });

@@ -647,3 +647,13 @@ VALUES ('20261202121822_ListItemDocuments', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_ArticleTerms_Term_Weight";
+
+CREATE INDEX "IX_ArticleTerms_Term_Weight_ArticleId" ON "ArticleTerms" ("Term", "Weight" DESC, "ArticleId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202171612_PostingsCoveringIndex', '10.0.15');
+
+COMMIT;
+

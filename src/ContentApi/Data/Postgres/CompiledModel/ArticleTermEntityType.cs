@@ -188,7 +188,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
         runtimeEntityType.SetPrimaryKey(key);
 
         var index = runtimeEntityType.AddIndex(
-            new[] { term, weight });
+            new[] { term, weight, articleId });
 
         return runtimeEntityType;
     }

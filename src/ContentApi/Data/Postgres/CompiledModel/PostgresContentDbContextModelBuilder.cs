@@ -18,7 +18,7 @@ namespace ContentApi.Data.Postgres.CompiledModel
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edc61ba7-c225-4f6e-944e-67ce8e154416"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("c8c098eb-8630-4f5e-b678-90af51c3b9f9"), entityTypeCount: 27)
         {
         }
 
@@ -2720,15 +2720,15 @@ namespace ContentApi.Data.Postgres.CompiledModel
             pK_ArticleTerms.MappedKeys.Add(pK_ArticleTermsKey);
             RelationalModel.GetOrCreateUniqueConstraints(pK_ArticleTermsKey).Add(pK_ArticleTerms);
             articleTermsTable.UniqueConstraints.Add("PK_ArticleTerms", pK_ArticleTerms);
-            var iX_ArticleTerms_Term_Weight = new TableIndex(
-            "IX_ArticleTerms_Term_Weight", articleTermsTable, new[] { termColumn, weightColumn }, false);
-            iX_ArticleTerms_Term_Weight.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_ArticleTerms_Term_Weight));
-            var iX_ArticleTerms_Term_WeightIx = RelationalModel.GetIndex(this,
+            var iX_ArticleTerms_Term_Weight_ArticleId = new TableIndex(
+            "IX_ArticleTerms_Term_Weight_ArticleId", articleTermsTable, new[] { termColumn, weightColumn, articleIdColumn5 }, false);
+            iX_ArticleTerms_Term_Weight_ArticleId.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_ArticleTerms_Term_Weight_ArticleId));
+            var iX_ArticleTerms_Term_Weight_ArticleIdIx = RelationalModel.GetIndex(this,
                 "ContentApi.Related.ArticleTerm",
-                new[] { "Term", "Weight" });
-            iX_ArticleTerms_Term_Weight.MappedIndexes.Add(iX_ArticleTerms_Term_WeightIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_ArticleTerms_Term_WeightIx).Add(iX_ArticleTerms_Term_Weight);
-            articleTermsTable.Indexes.Add("IX_ArticleTerms_Term_Weight", iX_ArticleTerms_Term_Weight);
+                new[] { "Term", "Weight", "ArticleId" });
+            iX_ArticleTerms_Term_Weight_ArticleId.MappedIndexes.Add(iX_ArticleTerms_Term_Weight_ArticleIdIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_ArticleTerms_Term_Weight_ArticleIdIx).Add(iX_ArticleTerms_Term_Weight_ArticleId);
+            articleTermsTable.Indexes.Add("IX_ArticleTerms_Term_Weight_ArticleId", iX_ArticleTerms_Term_Weight_ArticleId);
 
             var documentFrequency = FindEntityType("ContentApi.Related.DocumentFrequency")!;
 

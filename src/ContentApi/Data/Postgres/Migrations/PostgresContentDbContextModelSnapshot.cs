@@ -1043,7 +1043,8 @@ namespace ContentApi.Data.Postgres.Migrations
 
                     b.HasKey("ArticleId", "Term");
 
-                    b.HasIndex("Term", "Weight");
+                    b.HasIndex("Term", "Weight", "ArticleId")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("ArticleTerms", (string)null);
                 });
